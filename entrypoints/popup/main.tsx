@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Bantin</p>, document.getElementById('app')!);
