@@ -1,0 +1,28 @@
+// Bantin's readers live in Vietnam: "the 17th" means the 17th in Hà Nội,
+// whatever the machine's clock says. Asia/Ho_Chi_Minh has been UTC+7 without
+// daylight saving since 1975, so a fixed offset is exact and needs no ICU data.
+
+const OFFSET_MS = 7 * 3_600_000;
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const OFFSET_RE = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The calendar day (YYYY-MM-DD) of an ISO date or instant in Vietnam time.
+ * A bare day is taken as is; a date-time without an offset is read as Vietnam
+ * local time (that is how Vietnamese sites print it). Null when unreadable.
+ */
+export function vietnamDay(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const s = iso.trim();
+  if (DAY_RE.test(s)) return s;
+  const withOffset = /T\d/.test(s) && !OFFSET_RE.test(s) ? `${s}+07:00` : s;
+  const ms = Date.parse(withOffset);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** 2026-11-17 → 17/11/2026, the way Vietnamese documents write a date. */
+export function formatDayVi(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${d}/${m}/${y}`;
+}
