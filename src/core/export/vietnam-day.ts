@@ -15,10 +15,17 @@ export function vietnamDay(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const s = iso.trim();
   if (DAY_RE.test(s)) return s;
-  const withOffset = /T\d/.test(s) && !OFFSET_RE.test(s) ? `${s}+07:00` : s;
+  const ms = vietnamInstant(s);
+  return ms === null ? null : new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Milliseconds since the epoch; a time without an offset (or a bare day, at 00:00) is Vietnam time. */
+export function vietnamInstant(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const s = iso.trim();
+  const withOffset = DAY_RE.test(s) ? `${s}T00:00+07:00` : /T\d/.test(s) && !OFFSET_RE.test(s) ? `${s}+07:00` : s;
   const ms = Date.parse(withOffset);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms + OFFSET_MS).toISOString().slice(0, 10);
+  return Number.isNaN(ms) ? null : ms;
 }
 
 /** 2026-11-17 → 17/11/2026, the way Vietnamese documents write a date. */
