@@ -1,0 +1,48 @@
+// The Vietnamese catalog is the reference: its keys are the message keys, and
+// every other language must give each of them (messages-en.ts is typed so).
+// Placeholders are {name}. Codes (errors, warnings) are keys as they are.
+
+export const messagesVi = {
+  'ext.name': 'Bantin',
+  'menu.clip-page': 'Kẹp bài này',
+  'menu.clip-selection': 'Kẹp đoạn đã chọn',
+  'action.clip': 'Kẹp bài',
+  'action.clip-selection': 'Kẹp đoạn đã chọn',
+  'action.retry': 'Thử lại',
+  'action.undo': 'Hoàn tác',
+  'action.open-clip': 'Mở bài đã kẹp',
+  'badge.clipping': 'Đang kẹp…',
+  'badge.clipped': 'Đã kẹp: {title}',
+  'badge.already-clipped': 'Đã kẹp trước đó: {title}',
+  'badge.failed': 'Không kẹp được: {reason}',
+  'clip.clipping': 'Đang kẹp bài…',
+  'clip.clipped': 'Đã kẹp bài',
+  'clip.already-clipped': 'Đã kẹp lúc {when}',
+  'clip.same-story': 'Cùng tin với bài đã kẹp trên {site}',
+  'clip.also-on': 'Cũng đăng trên {sites}',
+  'clip.selection-only': 'Chỉ kẹp đoạn đã chọn',
+  'status.pending': 'Đang xử lý',
+  'status.ready': 'Đã kẹp',
+  'status.failed': 'Chưa kẹp xong',
+  'error.no-article-found': 'Không tìm thấy bài báo trên trang này. Hãy bôi đen đoạn cần kẹp rồi kẹp lại.',
+  'error.not-html': 'Trang này không phải trang web (HTML) nên không kẹp được.',
+  'error.too-short': 'Bài quá ngắn để kẹp.',
+  'error.cannot-access-page': 'Bantin không đọc được trang này (trang của trình duyệt, cửa hàng tiện ích, hoặc trang chưa tải xong).',
+  'error.invalid-page-data': 'Trang trả về dữ liệu không hợp lệ nên bài không được lưu.',
+  'error.tagging-failed': 'Đã lưu bài nhưng chưa gắn nhãn được. Bấm “Thử lại”.',
+  'error.storage-full': 'Bộ nhớ đã đầy: hãy xoá bớt bài cũ (hoặc xuất bản sao lưu) rồi thử lại. Các bài đã lưu vẫn còn nguyên.',
+  'error.unknown': 'Có lỗi không rõ nguyên nhân. Hãy thử lại.',
+  'error.open-page-to-retry': 'Hãy mở lại trang bài báo rồi kẹp lại.',
+  'error.clip-not-found': 'Bài này không còn trong thư viện.',
+  'error.no-tab': 'Không thấy thẻ nào đang mở để kẹp.',
+  'error.invalid-input': 'Yêu cầu không hợp lệ.',
+  'error.invalid-output': 'Phản hồi không hợp lệ.',
+  'error.unknown-message': 'Yêu cầu không được hỗ trợ.',
+  'error.no-receiver': 'Không liên lạc được với phần nền của Bantin. Hãy thử lại.',
+  'warning.no-date': 'Không thấy ngày đăng',
+  'warning.no-byline': 'Không thấy tác giả',
+  'warning.short-text': 'Bài rất ngắn',
+  'warning.not-vietnamese': 'Bài không viết bằng tiếng Việt',
+} as const;
+
+export type MessageKey = keyof typeof messagesVi;
