@@ -1,0 +1,126 @@
+// Terms are keyed by their folded form; each term also remembers the exact
+// (diacritic) forms it was seen in, in first-seen order, and a posting stores
+// which of them the document used as a bit mask. So "duong" is one posting
+// list, and a query typed "đường" can still prefer documents that wrote
+// "đường" over those that wrote "dương", at 0–1 extra byte per posting.
+
+/** Exact forms past this index share the last bit (only ranking can blur). */
+export const MAX_VARIANT_BIT = 20;
+
+export class TermDictionary {
+  /** Folded term → term id. */
+  private readonly ids = new Map<string, number>();
+  /** Exact form → term id * 32 + variant bit: the hot path of indexing is one lookup. */
+  private readonly exactIds = new Map<string, number>();
+  /** Term id → folded term. */
+  readonly terms: string[] = [];
+  /** Term id → exact forms joined by spaces (tokens never hold one). */
+  readonly variants: string[] = [];
+  private readonly variantCount: number[] = [];
+  /** Folded terms in code-unit order for prefix ranges; terms ≥ sortedUpTo are not in it yet. */
+  private sorted: string[] = [];
+  private sortedUpTo = 0;
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /** Term id and variant bit of a token, adding either when new: `id * 32 + bit`. */
+  intern(folded: string, exact: string): number {
+    const known = this.exactIds.get(exact);
+    if (known !== undefined) return known;
+    let id = this.ids.get(folded);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(folded, id);
+      this.terms.push(folded);
+      this.variants.push(exact);
+      this.variantCount.push(1);
+      this.exactIds.set(exact, id * 32);
+      return id * 32;
+    }
+    const bit = Math.min(this.variantCount[id]!, MAX_VARIANT_BIT);
+    this.variants[id] += ` ${exact}`;
+    this.variantCount[id]!++;
+    this.exactIds.set(exact, id * 32 + bit);
+    return id * 32 + bit;
+  }
+
+  id(folded: string): number | undefined {
+    return this.ids.get(folded);
+  }
+
+  /** Bits of the term's exact forms equal to `exact`, or starting with it when `prefix`. */
+  exactMask(id: number, exact: string, prefix: boolean): number {
+    const forms = this.variants[id]!.split(' ');
+    let mask = 0;
+    for (let i = 0; i < forms.length; i++) {
+      const f = forms[i]!;
+      if (prefix ? f.startsWith(exact) : f === exact) mask |= 1 << Math.min(i, MAX_VARIANT_BIT);
+    }
+    return mask;
+  }
+
+  /** Ids of all terms that start with `prefix` (including itself). */
+  withPrefix(prefix: string): number[] {
+    this.sortPending();
+    const s = this.sorted;
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < s.length && s[i]!.startsWith(prefix); i++) out.push(this.ids.get(s[i]!)!);
+    return out;
+  }
+
+  /** Merges terms added since the last prefix query into the sorted list. */
+  private sortPending(): void {
+    if (this.sortedUpTo === this.terms.length) return;
+    const fresh = this.terms.slice(this.sortedUpTo).sort();
+    const merged: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.sorted.length || j < fresh.length) {
+      if (j === fresh.length || (i < this.sorted.length && this.sorted[i]! < fresh[j]!)) merged.push(this.sorted[i++]!);
+      else merged.push(fresh[j++]!);
+    }
+    this.sorted = merged;
+    this.sortedUpTo = this.terms.length;
+  }
+
+  /** One line per term: the folded term, then its exact forms in bit order. */
+  serialize(order: readonly number[]): string {
+    return order.map((id) => `${this.terms[id]} ${this.variants[id]}`).join('\n');
+  }
+
+  /** Rebuilds from `serialize` output; term ids become line numbers. */
+  static deserialize(text: string): TermDictionary {
+    const dict = new TermDictionary();
+    if (text === '') return dict;
+    const lines = text.split('\n');
+    let sorted = true;
+    for (let id = 0; id < lines.length; id++) {
+      const line = lines[id]!;
+      const space = line.indexOf(' ');
+      const folded = line.slice(0, space);
+      const forms = line.slice(space + 1);
+      if (space <= 0 || forms === '' || dict.ids.has(folded)) throw new Error('search-index-unreadable');
+      if (id > 0 && folded < dict.terms[id - 1]!) sorted = false;
+      dict.ids.set(folded, id);
+      dict.terms.push(folded);
+      dict.variants.push(forms);
+      const list = forms.split(' ');
+      dict.variantCount.push(list.length);
+      for (let i = 0; i < list.length; i++) dict.exactIds.set(list[i]!, id * 32 + Math.min(i, MAX_VARIANT_BIT));
+    }
+    if (sorted) {
+      dict.sorted = dict.terms.slice();
+      dict.sortedUpTo = dict.terms.length;
+    }
+    return dict;
+  }
+}
