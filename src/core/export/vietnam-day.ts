@@ -33,3 +33,11 @@ export function formatDayVi(day: string): string {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** "2026-11-20 09:00", the local time in Vietnam, a form spreadsheets read as a date-time. */
+export function vietnamDateTime(iso: string | null | undefined): string | null {
+  const ms = vietnamInstant(iso);
+  if (ms === null) return null;
+  const local = new Date(ms + OFFSET_MS).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
