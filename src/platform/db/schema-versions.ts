@@ -1,0 +1,5 @@
+import type { SchemaVersion } from './schema-version.ts';
+import { v1 } from './versions/v1.ts';
+
+/** The schema history, oldest first. Adding a version: one file, one line here. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [v1];
