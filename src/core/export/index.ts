@@ -1,0 +1,28 @@
+// The export/import core (issue 5): bundles built, composed, rendered and read back.
+export { activeEntities, entityValues } from './active-entities.ts';
+export { bundleClips } from './bundle-clips.ts';
+export { buildDigest, periodLabelVi, type Digest, type DigestItem, type DigestLink, type DigestSection } from './build-digest.ts';
+export { bylineAuthors, citationKeywords } from './citation-fields.ts';
+export { clipSite, clipUrl } from './clip-site.ts';
+export { DIGEST_LABELS_VI, type DigestLabels } from './digest-labels.ts';
+export { exportInChunks, exportToString, type ChunkedExportKind, type ChunkOptions } from './export-in-chunks.ts';
+export { foldSameStory, type FoldOptions } from './fold-same-story.ts';
+export { groupIntoSections, sectionKeyOf, type GroupOptions } from './group-into-sections.ts';
+export { keyFigures, type KeyFigure, type KeyFigureOptions } from './key-figures.ts';
+export type { DuplicateClip, MatchReason } from './merge-duplicate.ts';
+export type { EntityDifference, EntityResolution, EntitySide } from './merge-entities.ts';
+export { moveItem, type ItemPosition } from './move-item.ts';
+export { parseBundleFile, type ParseBundleError, type ParseBundleResult } from './parse-bundle-file.ts';
+export { planImport, type ImportExisting, type ImportOptions, type ImportPlan } from './plan-import.ts';
+export { renderDigestDocx } from './render-digest-docx.ts';
+export { renderDigestHtml } from './render-digest-html.ts';
+export { renderDigestMarkdown } from './render-digest-markdown.ts';
+export { selectClipsForQuery, type ClipQuery } from './select-clips-for-query.ts';
+export { serializeBundleFile } from './serialize-bundle-file.ts';
+export { summarizeImportPlan, type DifferingEntity, type ImportSummary } from './summarize-import-plan.ts';
+export { toClipsCsv, type TableCsvOptions } from './to-clips-csv.ts';
+export { toCslJson, toCslItem, type CslItem } from './to-csl-json.ts';
+export { toFiguresCsv } from './to-figures-csv.ts';
+export { toNdjson, toSearchDocument, type NdjsonOptions } from './to-ndjson.ts';
+export { toRis } from './to-ris.ts';
+export { formatDayVi, vietnamDay } from './vietnam-day.ts';
