@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BundleItem } from '../schemas/index.ts';
 import { exampleClips } from './__fixtures__/example-clips.ts';
 import { makeClip } from './__fixtures__/make-clip.ts';
+import { SAME_STORY_MAX_DISTANCE } from '../fingerprint/is-same-story.ts';
 import { foldSameStory } from './fold-same-story.ts';
 
 const itemsOf = (ids: string[], notes: Record<string, string> = {}): BundleItem[] =>
@@ -25,7 +26,7 @@ describe('foldSameStory', () => {
     ]);
   });
 
-  it('folds by fingerprint within 3 bits, transitively, and not at 4 bits', () => {
+  it('folds by fingerprint within the given distance (here 3 bits), transitively, and not beyond', () => {
     const clips = [
       makeClip('a', [], { fingerprint: 'ffff0000ffff0000' }),
       makeClip('b', [], { fingerprint: 'ffff0000ffff0007' }), // 3 bits from a
@@ -34,9 +35,17 @@ describe('foldSameStory', () => {
       makeClip('e', [], { fingerprint: '' }),
       makeClip('f', [], { fingerprint: '' }),
     ];
-    const folded = foldSameStory(itemsOf(['a', 'b', 'c', 'd', 'e', 'f']), clips);
+    const folded = foldSameStory(itemsOf(['a', 'b', 'c', 'd', 'e', 'f']), clips, { maxDistance: 3 });
     expect(folded.map((i) => [i.clipId, i.alsoClipIds])).toEqual([['a', ['b', 'c']], ['d', []], ['e', []], ['f', []]]);
     expect(foldSameStory(itemsOf(['a', 'b']), clips, { maxDistance: 2 })).toHaveLength(2);
+  });
+
+  it('uses the library’s same-story threshold by default', () => {
+    const bits = (n: number) => (2 ** n - 1).toString(16).padStart(16, '0');
+    const clips = [makeClip('a', [], { fingerprint: bits(0) }), makeClip('b', [], { fingerprint: bits(SAME_STORY_MAX_DISTANCE) }),
+      makeClip('c', [], { fingerprint: bits(SAME_STORY_MAX_DISTANCE + 1) })];
+    expect(foldSameStory(itemsOf(['a', 'b']), clips)).toHaveLength(1);
+    expect(foldSameStory(itemsOf(['a', 'c']), clips)).toHaveLength(2);
   });
 
   it('folds copies that share a story root even with unrelated fingerprints', () => {

@@ -1,8 +1,14 @@
 import { hammingDistance } from '../fingerprint/hamming-distance.ts';
+import { SAME_STORY_MAX_DISTANCE } from '../fingerprint/is-same-story.ts';
 import type { BundleItem, ExportedClip } from '../schemas/index.ts';
 
 export interface FoldOptions {
-  /** Fingerprints this close (differing bits) are one story; default 3. */
+  /**
+   * Fingerprints this close (differing bits) are one story. The default is the
+   * library's own threshold (is-same-story.ts, measured: a syndicated copy with a
+   * new lead differs in up to 10 bits, distinct articles in 15 or more), so a
+   * bundle folds exactly what the library links as one story.
+   */
   maxDistance?: number;
 }
 
@@ -15,7 +21,7 @@ export interface FoldOptions {
  * item moves to the kept one when that has none, so no note is lost silently.
  */
 export function foldSameStory(items: BundleItem[], clips: ExportedClip[], options: FoldOptions = {}): BundleItem[] {
-  const max = options.maxDistance ?? 3;
+  const max = options.maxDistance ?? SAME_STORY_MAX_DISTANCE;
   const byId = new Map(clips.map((c) => [c.id, c]));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
