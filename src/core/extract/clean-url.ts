@@ -1,0 +1,31 @@
+// Query parameters that only say how a reader arrived (campaigns, click ids,
+// Zalo and Facebook shares). Two clips of the same article must compare equal.
+const TRACKING_EXACT = new Set([
+  'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'li_fat_id',
+  'gidzl', 'zarsrc', 'zacc', '_ga', '_gl', 'mc_cid', 'mc_eid', 'mkt_tok', 'vero_id', 'oly_enc_id',
+  'oly_anon_id', '_hsenc', '_hsmi', 'wickedid', 's_cid', 'cmpid', 'icid', 'ref_src', 'spm', 'rss', 'fromrss',
+]);
+const TRACKING_PREFIX = /^(utm_|pk_|mtm_|hsa_|ga_)/i;
+
+export function isTrackingParam(name: string): boolean {
+  return TRACKING_EXACT.has(name.toLowerCase()) || TRACKING_PREFIX.test(name);
+}
+
+/**
+ * Absolute http(s) URL without tracking parameters and fragment, or null when
+ * `raw` is not an http(s) address.
+ */
+export function cleanUrl(raw: string | null | undefined, base?: string): string | null {
+  if (!raw?.trim()) return null;
+  let u: URL;
+  try {
+    u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  for (const name of Array.from(u.searchParams.keys())) if (isTrackingParam(name)) u.searchParams.delete(name);
+  u.hash = '';
+  // URLSearchParams leaves a bare "?" behind when every parameter went.
+  return u.href.replace(/\?$/, '');
+}

@@ -1,0 +1,76 @@
+import type { ArticleImage } from '../schemas/article.ts';
+import { foldText } from '../text/fold.ts';
+import { CAPTION_CREDIT } from './boilerplate-rules.ts';
+import { all, hintsOf, norm, textOf } from './dom-helpers.ts';
+
+/** Attribute that marks a caption kept out of the article text (it stays in `images` and the HTML). */
+export const CAPTION_MARK = 'data-bantin-caption';
+
+const LAZY = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url'];
+
+/** Absolute http(s) address of an image, looking through lazy-loading attributes and srcset. */
+export function imageSource(img: Element, base: string | undefined): string | null {
+  const srcset = (v: string | null): string | null => v?.trim().split(/\s+/)[0] ?? null;
+  const candidates = [img.getAttribute('src'), ...LAZY.map((a) => img.getAttribute(a)), srcset(img.getAttribute('data-srcset')), srcset(img.getAttribute('srcset'))];
+  for (const c of candidates) {
+    if (!c?.trim() || /^data:/i.test(c.trim())) continue;
+    try {
+      const u = base ? new URL(c.trim(), base) : new URL(c.trim());
+      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+    } catch {
+      // relative address without a base, or garbage: try the next one
+    }
+  }
+  return null;
+}
+
+/** The element that captions `img`, if any: figcaption, WordPress caption, image table row, or an italic/credited line after it. */
+function captionOf(img: Element): Element | null {
+  const figure = img.closest('figure, [class*="caption"], [class*="image"], [class*="photo"]');
+  if (figure && figure.querySelectorAll('img').length === 1) {
+    const cap = figure.querySelector('figcaption, [class*="caption"], [class*="desc"], [class*="legend"]');
+    if (cap && cap !== figure && textOf(cap)) return cap;
+  }
+  const table = img.closest('table');
+  if (table && table.querySelectorAll('tr').length <= 3 && table.querySelectorAll('img').length === 1) {
+    const cell = all(table, 'td, th').find((c) => !c.querySelector('img') && textOf(c));
+    if (cell) return cell;
+  }
+  // <p><img></p><p><em>caption. Ảnh: X</em></p>
+  let block: Element | null = img;
+  while (block.parentElement && !textOf(block.parentElement)) block = block.parentElement;
+  const next = block.nextElementSibling;
+  const text = next ? textOf(next) : '';
+  if (!next || !text || text.length > 300 || next.querySelector('img')) return null;
+  const italic = next.querySelector('em, i') && textOf(next.querySelector('em, i')) === text;
+  return italic || /caption|desc|note/.test(hintsOf(next)) || CAPTION_CREDIT.test(foldText(text)) ? next : null;
+}
+
+function sameText(a: string, b: string): boolean {
+  const [x, y] = [foldText(norm(a)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), foldText(norm(b)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()];
+  return x.length > 0 && y.length > 0 && (x.startsWith(y) || y.startsWith(x));
+}
+
+/**
+ * The body's images with absolute addresses and their captions. A caption
+ * that carries a photo credit ("Ảnh: …") or repeats the image's alt text is a
+ * picture label, marked to stay out of the article text; one that describes
+ * the scene in words found nowhere else stays readable in the text too.
+ */
+export function collectImages(content: ParentNode, base: string | undefined): ArticleImage[] {
+  const images: ArticleImage[] = [];
+  const seen = new Set<string>();
+  for (const img of all(content, 'img')) {
+    const src = imageSource(img, base);
+    if (!src || seen.has(src) || /(^|\D)1x1(\D|$)|pixel|spacer|blank\.gif/i.test(src)) continue;
+    seen.add(src);
+    const cap = captionOf(img);
+    const caption = cap ? textOf(cap) : '';
+    if (cap) {
+      const alt = norm(img.getAttribute('alt')) || norm(img.getAttribute('title'));
+      if (CAPTION_CREDIT.test(foldText(caption)) || (alt && sameText(caption, alt))) cap.setAttribute(CAPTION_MARK, '1');
+    }
+    images.push(caption ? { src, caption } : { src });
+  }
+  return images;
+}

@@ -1,0 +1,74 @@
+// Small DOM helpers that behave the same on linkedom (Node) and in the browser.
+// Only standard DOM Level 4 APIs are used: no innerText, no layout, no
+// TreeWalker, because linkedom has neither layout nor a full TreeWalker.
+
+/** NFC, every run of white space (NBSP, zero-width space, BOM included) to one space, trimmed. */
+export function norm(s: string | null | undefined): string {
+  return (s ?? '').normalize('NFC').replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+}
+
+/** Normalised text of a node. */
+export function textOf(node: Node | null | undefined): string {
+  return norm(node?.textContent);
+}
+
+/** All elements under `root` matching `selector`, as an array (safe to mutate the tree while iterating). */
+export function all(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector));
+}
+
+/** Lower-cased `id` and `class` of an element, for pattern tests. */
+export function hintsOf(el: Element): string {
+  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+}
+
+/** Length of the normalised text inside links. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of all(el, 'a')) n += textOf(a).length;
+  return n;
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textOf(el).length;
+  return total ? Math.min(1, linkTextLength(el) / total) : 0;
+}
+
+export function removeNode(node: Node | null | undefined): void {
+  node?.parentNode?.removeChild(node);
+}
+
+/** True when `node` comes after `ref` in document order. */
+export function isAfter(node: Node, ref: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING
+  return (ref.compareDocumentPosition(node) & 4) !== 0;
+}
+
+/** Words (letters or digits runs), as the scorers count them. */
+export function countWords(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return node?.nodeType === 1;
+}
+
+/** Upper-case tag name, whatever the document flavour (XHTML keeps case). */
+export function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** Child-index path from the document element to `el`, to find the same element in a clone. */
+export function pathOf(el: Element): number[] {
+  const path: number[] = [];
+  for (let e: Element | null = el; e?.parentElement; e = e.parentElement) path.unshift(Array.prototype.indexOf.call(e.parentElement.children, e));
+  return path;
+}
+
+/** The element at `path` in `doc` (see `pathOf`). */
+export function atPath(doc: Document, path: readonly number[]): Element | null {
+  let e: Element | null = doc.documentElement;
+  for (const i of path) e = e?.children[i] ?? null;
+  return e;
+}

@@ -1,0 +1,41 @@
+import { foldText } from '../text/fold.ts';
+import { all, hintsOf, isAfter, norm, textOf } from './dom-helpers.ts';
+import { firstMeta, type MetaMap } from './read-meta.ts';
+
+const SAPO_PARTS = new Set(['sapo', 'lead', 'lede', 'summary', 'description', 'chapeau', 'excerpt', 'intro', 'abstract', 'teaser', 'standfirst', 'subtitle', 'tomtat', 'deck']);
+const NOT_LEAD = 'li, a, nav, footer, aside, head, [class*="relate"], [class*="comment"]';
+
+export const key = (s: string): string => foldText(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function hasSapoHint(el: Element): boolean {
+  return hintsOf(el)
+    .split(/\s+/)
+    .some((token) => token.includes('sapo') || token.split(/[-_]+/).some((p) => SAPO_PARTS.has(p)));
+}
+
+/**
+ * The sapo (lead) element: one whose class says so (sapo, lead, description,
+ * summary…) after the headline, else the element whose text is the page's
+ * meta description. Returns null when the page states neither.
+ */
+export function findLeadElement(doc: Document, meta: MetaMap, headline: Element | null): Element | null {
+  const usable = (el: Element): boolean => {
+    const len = textOf(el).length;
+    return len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
+  };
+  const hinted = all(doc, 'body [class], body [id]').filter((el) => hasSapoHint(el) && usable(el));
+  const after = headline ? hinted.find((el) => isAfter(el, headline)) : undefined;
+  if (after ?? hinted[0]) return after ?? hinted[0]!;
+
+  const description = key(firstMeta(meta, ['og:description', 'description', 'twitter:description']) ?? '').replace(/\s*(\.\.\.|…)$/, '');
+  if (description.length < 30) return null;
+  const probe = description.slice(0, 60);
+  let best: Element | null = null;
+  for (const el of all(doc, 'body p, body h2, body h3, body h4, body div, body strong, body b, body em, body span, body section')) {
+    if (!usable(el)) continue;
+    const k = key(textOf(el));
+    if (!k.startsWith(probe) || k.length > 3 * description.length + 50) continue;
+    if (!best || textOf(el).length <= textOf(best).length) best = el;
+  }
+  return best;
+}

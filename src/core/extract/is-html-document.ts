@@ -1,0 +1,16 @@
+import { all, textOf } from './dom-helpers.ts';
+
+/**
+ * False for what a browser shows without being an HTML page: a PDF viewer, a
+ * lone image or media file, a plain-text or JSON view.
+ */
+export function isHtmlDocument(doc: Document): boolean {
+  const type = (doc as { contentType?: string }).contentType;
+  if (type && !/html|xml/i.test(type)) return false;
+  if (!doc.documentElement) return false;
+  const body = doc.body;
+  if (!body) return false;
+  if (all(body, 'embed[type="application/pdf"], object[type="application/pdf"]').length) return false;
+  const media = all(body, 'img, video, audio, embed, object');
+  return !(media.length === 1 && !textOf(body) && body.children.length <= 2);
+}

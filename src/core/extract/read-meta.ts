@@ -1,0 +1,27 @@
+import { norm } from './dom-helpers.ts';
+
+/** Meta tag values keyed by lower-cased `property`, `name` or `itemprop`; the first value wins. */
+export type MetaMap = ReadonlyMap<string, string>;
+
+export function readMeta(doc: Document): MetaMap {
+  const map = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const content = norm(m.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      for (const key of (m.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !map.has(key)) map.set(key, content);
+      }
+    }
+  }
+  return map;
+}
+
+/** First non-empty value among `keys`, with the key that gave it. */
+export function firstMeta(meta: MetaMap, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = meta.get(k);
+    if (v) return v;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+import { foldText } from '../text/fold.ts';
+import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABELS, JUNK_TAGS } from './boilerplate-rules.ts';
+import { all, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
+
+const FURNITURE_TAGS = /^(NAV|ASIDE|FOOTER|HEADER)$/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Text of the <p> prose (outside links) under `el`. */
+function proseLength(el: Element): number {
+  let n = 0;
+  for (const p of all(el, 'p')) {
+    const len = textOf(p).length - linkTextLength(p);
+    if (len >= 40) n += len;
+  }
+  return n;
+}
+
+// CMS widgets name their kind in an attribute: VCCorp's type="RelatedNewsBox",
+// vnexpress's data-component-type="tin_xemthem".
+const KIND_ATTRIBUTES = ['type', 'data-type', 'data-component-type', 'data-role', 'data-widget'];
+
+function isFurnitureToken(token: string): boolean {
+  return !!token && (BOILERPLATE_HINTS.test(token.replace(/[-_]/g, '')) || token.split(/[-_]+/).some((p) => BOILERPLATE_PARTS.has(p)));
+}
+
+function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.test(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  const kinds = KIND_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ').toLowerCase();
+  return `${hintsOf(el)} ${kinds}`.split(/\s+/).some(isFurnitureToken);
+}
+
+/** True for a box heading such as "Tin liên quan", "TIN CÙNG CHUYÊN MỤC" or "Xem thêm:". */
+export function isBoxLabel(text: string): boolean {
+  return text.length > 0 && text.length <= 40 && BOX_LABELS.has(foldText(norm(text)).replace(/^[\s>»›•*|-]+|[\s:>»›.…|-]+$/g, ''));
+}
+
+/** Whether an element starts with a box label (as its whole text or its first text node). */
+function startsWithLabel(el: Element): boolean {
+  const first = Array.from(el.childNodes).find((n) => norm(n.textContent) !== '');
+  return isBoxLabel(first && !isElement(first) ? norm(first.textContent) : textOf(el));
+}
+
+/**
+ * Removes a box introduced by a label: the label element grows to the
+ * ancestor holding it and its links as long as that ancestor adds little
+ * text outside links; a lone label also takes the link lists right after it.
+ */
+function removeLabelledBox(label: Element, keep: (el: Element) => boolean): void {
+  let box = label;
+  const labelLength = textOf(label).length - linkTextLength(label);
+  for (let p = box.parentElement; p && p.tagName.toUpperCase() !== 'BODY' && !keep(p); p = p.parentElement) {
+    const total = textOf(p).length;
+    const own = total - linkTextLength(p) - labelLength;
+    if (own > Math.max(40, 0.25 * total)) break;
+    box = p;
+  }
+  if (box === label) {
+    if (textOf(label).length - linkTextLength(label) - labelLength > 40) return;
+    for (let next = label.nextElementSibling; next; ) {
+      const after = next.nextElementSibling;
+      const text = textOf(next).length;
+      if (text && linkTextLength(next) < 0.5 * text) break;
+      removeNode(next);
+      next = after;
+    }
+  }
+  removeNode(box);
+}
+
+/** Removes every box introduced by a related-news, most-read, tags or comments label. */
+export function removeLabelledBoxes(root: ParentNode, keep: (el: Element) => boolean = () => false): void {
+  for (const el of all(root, 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, i, u, font, li, dt, header, section, label')) {
+    if (!el.isConnected || keep(el) || !startsWithLabel(el)) continue;
+    // The innermost element carrying the label is the box's heading.
+    if (Array.from(el.children).some(startsWithLabel)) continue;
+    removeLabelledBox(el, keep);
+  }
+}
+
+/**
+ * Pre-Readability clean-up of a cloned page: scripts, forms and hidden
+ * parts, page furniture marked by tag or class (menus, share bars, related
+ * lists, comments, ads) and labelled boxes. An element holding a large share
+ * of the page's prose is never removed, whatever its class says.
+ */
+export function removeBoilerplate(root: ParentNode, main: Element | null): void {
+  for (const el of all(root, JUNK_TAGS)) removeNode(el);
+  const mainProse = main ? proseLength(main) : 0;
+  const keep = (el: Element): boolean => (main !== null && el.contains(main)) || (mainProse > 0 && proseLength(el) >= 0.3 * mainProse);
+  for (const el of all(root, 'body *')) {
+    if (el.isConnected && isFurniture(el) && !keep(el)) removeNode(el);
+  }
+  removeLabelledBoxes(root, keep);
+}

@@ -1,0 +1,80 @@
+import { imageSource } from './collect-images.ts';
+
+// Allow-list sanitiser working on DOM nodes, so it runs the same on linkedom
+// and in the browser without an HTML parser of its own. Output is rebuilt
+// from scratch: an element is written only if listed here, with only the
+// listed attributes, each value checked. Anything unknown is unwrapped (its
+// text kept) or, for active content, dropped with everything inside it.
+
+const TEXT_ONLY: string[] = [];
+const ALLOWED: Record<string, string[]> = {
+  P: TEXT_ONLY, BR: TEXT_ONLY, HR: TEXT_ONLY, DIV: TEXT_ONLY, H2: TEXT_ONLY, H3: TEXT_ONLY, H4: TEXT_ONLY, H5: TEXT_ONLY, H6: TEXT_ONLY,
+  STRONG: TEXT_ONLY, B: TEXT_ONLY, EM: TEXT_ONLY, I: TEXT_ONLY, U: TEXT_ONLY, S: TEXT_ONLY, SUB: TEXT_ONLY, SUP: TEXT_ONLY,
+  MARK: TEXT_ONLY, SMALL: TEXT_ONLY, BLOCKQUOTE: TEXT_ONLY, Q: TEXT_ONLY, CITE: TEXT_ONLY, CODE: TEXT_ONLY, PRE: TEXT_ONLY,
+  UL: TEXT_ONLY, OL: ['start'], LI: TEXT_ONLY, DL: TEXT_ONLY, DT: TEXT_ONLY, DD: TEXT_ONLY, FIGURE: TEXT_ONLY, FIGCAPTION: TEXT_ONLY,
+  TABLE: TEXT_ONLY, CAPTION: TEXT_ONLY, THEAD: TEXT_ONLY, TBODY: TEXT_ONLY, TFOOT: TEXT_ONLY, TR: TEXT_ONLY,
+  TD: ['colspan', 'rowspan'], TH: ['colspan', 'rowspan'], A: ['href', 'title'], IMG: ['src', 'alt', 'title', 'width', 'height'],
+};
+/** The body's own headline level is h2: the article title is the page's only h1. */
+const RENAME: Record<string, string> = { H1: 'H2' };
+const DROP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'SVG', 'MATH',
+  'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'LINK', 'META', 'BASE', 'TITLE', 'HEAD', 'VIDEO',
+  'AUDIO', 'SOURCE', 'TRACK', 'PARAM', 'DIALOG', 'MAP', 'AREA', 'PORTAL', 'SLOT',
+]);
+const VOID = new Set(['BR', 'HR', 'IMG']);
+const NUMBER = /^\d{1,4}$/;
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** An http(s) or mailto link made absolute, or null for javascript:, data: and anything else. */
+export function safeHref(value: string | null, base: string | undefined): string | null {
+  if (!value?.trim()) return null;
+  try {
+    const u = base ? new URL(value.trim(), base) : new URL(value.trim());
+    return ['http:', 'https:', 'mailto:'].includes(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function attributes(el: Element, tag: string, base: string | undefined): string | null {
+  let out = '';
+  for (const name of ALLOWED[tag] ?? TEXT_ONLY) {
+    let value: string | null;
+    if (name === 'href') value = safeHref(el.getAttribute('href'), base);
+    else if (name === 'src') value = imageSource(el, base);
+    else {
+      value = el.getAttribute(name);
+      if (value !== null && ['width', 'height', 'colspan', 'rowspan', 'start'].includes(name) && !NUMBER.test(value.trim())) value = null;
+    }
+    if ((name === 'href' || name === 'src') && value === null) return null;
+    if (value !== null) out += ` ${name}="${escapeAttr(value.trim())}"`;
+  }
+  return out;
+}
+
+function render(node: Node, base: string | undefined, pre = false): string {
+  // Source indentation is not content; inside <pre> it is.
+  if (node.nodeType === 3) return escapeText(pre ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' '));
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const original = el.tagName.toUpperCase();
+  if (DROP.has(original)) return '';
+  const inner = VOID.has(original) ? '' : Array.from(el.childNodes, (c) => render(c, base, pre || original === 'PRE')).join('');
+  const tag = RENAME[original] ?? original;
+  if (!(tag in ALLOWED)) return inner;
+  const attrs = attributes(el, tag, base);
+  // A link without a safe address keeps its text; an image without one goes.
+  if (attrs === null) return tag === 'IMG' ? '' : inner;
+  const name = tag.toLowerCase();
+  if (VOID.has(tag)) return `<${name}${attrs}>`;
+  if (!inner.trim() && tag !== 'TD' && tag !== 'TH') return '';
+  return `<${name}${attrs}>${inner}</${name}>`;
+}
+
+/** Safe HTML for the children of `root`: allowed elements and attributes only, links and images absolute. */
+export function sanitizeHtml(root: Node, base?: string): string {
+  return Array.from(root.childNodes, (c) => render(c, base)).join('').trim();
+}
