@@ -3,6 +3,8 @@ export { activeEntities, entityValues } from './active-entities.ts';
 export { bundleClips } from './bundle-clips.ts';
 export { buildDigest, periodLabelVi, type Digest, type DigestItem, type DigestLink, type DigestSection } from './build-digest.ts';
 export { bylineAuthors, citationKeywords } from './citation-fields.ts';
+export { bundleFromClips, type BundleFromClipsOptions } from './bundle-from-clips.ts';
+export { clipFromArticle, stableClipId, stableHash } from './clip-from-article.ts';
 export { clipSite, clipUrl } from './clip-site.ts';
 export { DIGEST_LABELS_VI, type DigestLabels } from './digest-labels.ts';
 export { exportInChunks, exportToString, type ChunkedExportKind, type ChunkOptions } from './export-in-chunks.ts';
