@@ -1,4 +1,4 @@
-import { cleanUrl } from '../clip/clean-url.ts';
+import { cleanUrl } from '../extract/clean-url.ts';
 import { entityKeys } from '../clip/entity-keys.ts';
 import { fnv1a64 } from '../fingerprint/fnv1a64.ts';
 import { simhash } from '../fingerprint/simhash.ts';
@@ -17,7 +17,8 @@ export function stableHash(s: string): string {
  * id and the same bundle, and a re-import of it is recognised by id.
  */
 export function stableClipId(article: Pick<ExtractedArticle, 'canonicalUrl' | 'url'>): string {
-  return `clip-${stableHash(cleanUrl(article.canonicalUrl || article.url))}`;
+  const raw = (article.canonicalUrl || article.url).trim();
+  return `clip-${stableHash(cleanUrl(raw) ?? raw)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cleanUrl } from '../clip/clean-url.ts';
+import { cleanUrl } from '../extract/clean-url.ts';
 import type { Bundle, BundleFile, ExportedClip, VocabularyEntry } from '../schemas/index.ts';
 import { mergeDuplicate, type DuplicateClip, type MatchReason } from './merge-duplicate.ts';
 
@@ -41,7 +41,11 @@ function freeId(id: string, taken: Set<string>): string {
   return `${id}-${n}`;
 }
 
-const urlKey = (c: ExportedClip) => cleanUrl(c.canonicalUrl || c.url);
+/** The address two copies of one article share; a non-web address compares as written. */
+const urlKey = (c: ExportedClip) => {
+  const raw = (c.canonicalUrl || c.url).trim();
+  return cleanUrl(raw) ?? raw;
+};
 
 function remapBundle(bundle: Bundle, id: string, idMap: Map<string, string>): Bundle {
   const to = (clipId: string) => idMap.get(clipId) ?? clipId;
