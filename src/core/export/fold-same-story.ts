@@ -1,4 +1,5 @@
-import { hammingDistance } from '../fingerprint/hamming-distance.ts';
+import { packFingerprints } from '../fingerprint/find-same-story.ts';
+import { popcount32 } from '../fingerprint/hamming-distance.ts';
 import { SAME_STORY_MAX_DISTANCE } from '../fingerprint/is-same-story.ts';
 import type { BundleItem, ExportedClip } from '../schemas/index.ts';
 
@@ -30,21 +31,25 @@ export function foldSameStory(items: BundleItem[], clips: ExportedClip[], option
     // The root is always the earlier item, so the editor's first choice is kept.
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  // Every id an item stands for (its clip, its clip's story root, what it already folds).
-  const storyIds = items.map((item) => {
+  // Items that stand for a common id (their clip, its story root, what they already fold) are one story.
+  const owner = new Map<string, number>();
+  items.forEach((item, i) => {
     const clip = byId.get(item.clipId);
-    const ids = new Set([item.clipId, ...item.alsoClipIds]);
-    if (clip?.storyOf) ids.add(clip.storyOf);
-    for (const a of clip?.alsoOn ?? []) ids.add(a.clipId);
-    return ids;
+    const ids = [item.clipId, ...item.alsoClipIds, ...(clip?.storyOf ? [clip.storyOf] : []), ...(clip?.alsoOn ?? []).map((a) => a.clipId)];
+    for (const id of ids) {
+      const first = owner.get(id);
+      if (first === undefined) owner.set(id, i);
+      else union(first, i);
+    }
   });
+  // Fingerprints compare pairwise on their 32-bit halves: an XOR and two popcounts a pair.
+  const { halves, valid } = packFingerprints(items.map((item) => byId.get(item.clipId)?.fingerprint ?? ''));
   for (let i = 0; i < items.length; i++) {
-    const a = byId.get(items[i]!.clipId);
+    if (!valid[i]) continue;
     for (let j = i + 1; j < items.length; j++) {
-      const b = byId.get(items[j]!.clipId);
-      const linked = [...storyIds[i]!].some((id) => storyIds[j]!.has(id));
-      const close = !!a && !!b && hammingDistance(a.fingerprint, b.fingerprint) <= max;
-      if (linked || close) union(i, j);
+      if (!valid[j]) continue;
+      const d = popcount32(halves[2 * i]! ^ halves[2 * j]!) + popcount32(halves[2 * i + 1]! ^ halves[2 * j + 1]!);
+      if (d <= max) union(i, j);
     }
   }
   const kept = new Map<number, BundleItem>();
