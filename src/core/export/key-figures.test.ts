@@ -17,6 +17,14 @@ describe('keyFigures', () => {
     expect(keyFigures(exampleClips[2]!).map((f) => f.label)).toEqual(['20 cột đèn', 'mốc 1039', 'mốc 1221']);
   });
 
+  it('lets spans of time only fill the places other figures leave', () => {
+    const q = (amount: number, unit: string, start: number): ReviewedEntity =>
+      ({ type: 'quantity', text: `${amount} ${unit}`, value: { amount, unit }, start, end: start + 5, sentence: '', status: 'auto' });
+    const entities = [q(5, 'năm', 0), q(5, 'năm', 10), q(70, 'năm', 20), pct(44, 30), q(20, 'cột đèn', 40)];
+    expect(keyFigures({ entities }, { max: 3 }).map((f) => f.label)).toEqual(['5 năm', '44%', '20 cột đèn']);
+    expect(keyFigures({ entities }, { max: 2 }).map((f) => f.label)).toEqual(['44%', '20 cột đèn']);
+  });
+
   it('prefers the most repeated figure, counts mentions once, and lets types take turns under the cap', () => {
     const entities = [pct(5, 0), pct(7, 10), pct(9, 20), pct(7, 30), pct(9, 40), pct(9, 50), pct(1, 60, 'rejected'), pct(1, 70, 'rejected')];
     const figures = keyFigures({ entities }, { perType: 2 });

@@ -29,6 +29,9 @@ function figureKey(e: FigureEntity): string {
   }
 }
 
+const DURATION_UNITS = new Set(['năm', 'tháng', 'tuần', 'ngày', 'giờ', 'phút', 'giây', 'thập kỷ', 'thế kỷ']);
+const isDuration = (f: KeyFigure) => f.type === 'quantity' && DURATION_UNITS.has((f.value as { unit: string }).unit.toLowerCase());
+
 export interface KeyFigureOptions {
   /** At most this many of each type. */
   perType?: number;
@@ -56,9 +59,10 @@ export function keyFigures(clip: Pick<ExportedClip, 'entities'>, options: KeyFig
     const label = e.type === 'marker' && /^\d/.test(e.text) ? `mốc ${e.text}` : e.text;
     distinct.set(k, { figure: { type: e.type, text: e.text, label, value: e.value, sentence: e.sentence, mentions: 1 }, start: e.start });
   }
+  const all = [...distinct.values()];
   const ranked = FIGURE_TYPES.map((type) =>
-    [...distinct.values()]
-      .filter((f) => f.figure.type === type)
+    all
+      .filter((f) => f.figure.type === type && !isDuration(f.figure))
       .sort((a, b) => b.figure.mentions - a.figure.mentions || a.start - b.start)
       .slice(0, perType),
   );
@@ -69,5 +73,9 @@ export function keyFigures(clip: Pick<ExportedClip, 'entities'>, options: KeyFig
       if (f && picked.length < max) picked.push(f);
     }
   }
+  // Spans of time ("5 năm", "70 năm thành lập") set the scene rather than report
+  // a result: they only fill places the other figures leave.
+  const durations = all.filter((f) => isDuration(f.figure)).sort((a, b) => b.figure.mentions - a.figure.mentions || a.start - b.start);
+  for (const f of durations.slice(0, perType)) if (picked.length < max) picked.push(f);
   return picked.sort((a, b) => a.start - b.start).map((f) => f.figure);
 }
