@@ -24,6 +24,9 @@ describe('normalizeTone and canonicalSpelling', () => {
   it('moves old-style tones to the new place', () => {
     expect(normalizeTone('Hoà Bình, Uỷ ban, thuỷ')).toBe('Hòa Bình, Ủy ban, thủy');
   });
+  it('leaves closed syllables and qu- alone', () => {
+    expect(normalizeTone('kiểm soát, hoạt động, Huỳnh, quý, khuỷu')).toBe('kiểm soát, hoạt động, Huỳnh, quý, khuỷu');
+  });
   it('composes NFD input', () => {
     expect(canonicalSpelling('Ha\u0309i quan')).toBe('Hải quan');
   });

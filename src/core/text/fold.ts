@@ -40,7 +40,10 @@ const TONE: Record<string, string> = {
 for (const [k, v] of Object.entries(TONE)) {
   TONE[k[0]!.toUpperCase() + k.slice(1)] = v[0]!.toUpperCase() + v.slice(1);
 }
-const TONE_RE = new RegExp(Object.keys(TONE).join('|'), 'g');
+// Only in an open syllable: with a final consonant ("soát", "hoạt", "huỳnh")
+// both styles put the tone on the second vowel already, and after "q" the
+// "u" belongs to the consonant ("quý" is right as it stands).
+const TONE_RE = new RegExp(`(?<![qQ])(?:${Object.keys(TONE).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 
 /** New-style tone placement, so "Hoà" and "Hòa" are one spelling. */
 export function normalizeTone(s: string): string {
