@@ -4,28 +4,27 @@
 // case), as `foldText` returns them.
 
 /** Elements dropped with their content before anything else looks at the page. */
-export const JUNK_TAGS =
-  'script, style, noscript, template, iframe, frame, object, embed, form, button, input, select, textarea, ' +
-  'link, meta, canvas, dialog, video, audio, svg, math';
+export const JUNK_TAGS = 'script,style,noscript,template,iframe,frame,object,embed,form,button,input,select,textarea,link,meta,canvas,dialog,video,audio,svg,math';
 
 /**
  * Headings of boxes that list other articles, comments or tags: "Tin liên
  * quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm", "Tin mới", "Đọc
  * nhiều"… A box introduced by one of these goes with its links.
  */
-export const BOX_LABELS = new Set([
-  'tin lien quan', 'bai lien quan', 'bai viet lien quan', 'tin tuc lien quan', 'tin bai lien quan', 'lien quan',
-  'tin cung chuyen muc', 'cung chuyen muc', 'bai cung chuyen muc', 'tin cung loai', 'tin khac', 'tin bai khac',
-  'bai khac', 'cac tin khac', 'cac bai khac', 'bai viet khac', 'doc them', 'xem them', 'tin moi', 'tin moi nhat',
-  'tin moi cap nhat', 'moi nhat', 'moi cap nhat', 'tin moi dang', 'doc nhieu', 'doc nhieu nhat', 'tin doc nhieu',
-  'xem nhieu', 'xem nhieu nhat', 'tin xem nhieu', 'quan tam nhieu', 'duoc quan tam', 'dang duoc quan tam',
-  'tin noi bat', 'noi bat', 'tin hot', 'tin nong', 'tieu diem', 'tin tieu diem', 'co the ban quan tam',
-  'ban co the quan tam', 'co the ban muon doc', 'co the ban chua doc', 'ban nen biet', 'goi y cho ban',
-  'tin anh', 'video', 'multimedia', 'emagazine', 'infographics', 'podcast', 'chu de', 'su kien', 'dong su kien',
-  'tags', 'tag', 'tu khoa', 'binh luan', 'y kien ban doc', 'y kien', 'gui y kien', 'chia se', 'tin da dua',
-  'tin cu hon', 'tin truoc', 'tin sau', 'bai truoc', 'bai sau', 'tin tuc', 'related', 'related news',
-  'related articles', 'read more', 'see also', 'more stories', 'most read', 'latest news', 'comments',
-]);
+export const BOX_LABELS = new Set(
+  (
+    'tin lien quan|bai lien quan|bai viet lien quan|tin tuc lien quan|tin bai lien quan|lien quan|' +
+    'tin cung chuyen muc|cung chuyen muc|bai cung chuyen muc|tin cung loai|tin khac|tin bai khac|bai khac|' +
+    'cac tin khac|cac bai khac|bai viet khac|doc them|xem them|tin moi|tin moi nhat|tin moi cap nhat|moi nhat|' +
+    'moi cap nhat|tin moi dang|doc nhieu|doc nhieu nhat|tin doc nhieu|xem nhieu|xem nhieu nhat|tin xem nhieu|' +
+    'quan tam nhieu|duoc quan tam|dang duoc quan tam|tin noi bat|noi bat|tin hot|tin nong|tieu diem|' +
+    'tin tieu diem|co the ban quan tam|ban co the quan tam|co the ban muon doc|co the ban chua doc|ban nen biet|' +
+    'goi y cho ban|tin anh|video|multimedia|emagazine|infographics|podcast|chu de|su kien|dong su kien|tags|tag|' +
+    'tu khoa|binh luan|y kien ban doc|y kien|gui y kien|chia se|tin da dua|tin cu hon|tin truoc|tin sau|' +
+    'bai truoc|bai sau|tin tuc|related|related news|related articles|read more|see also|more stories|most read|' +
+    'latest news|comments'
+  ).split('|'),
+);
 
 /**
  * Parts of class or id names (separators removed) that mark page furniture:
@@ -35,7 +34,7 @@ export const BOILERPLATE_HINTS =
   /relate|lienquan|cungchuyenmuc|samecat|tinkhac|othernews|morenews|extranews|readmore|xemthem|docthem|docnhieu|xemnhieu|mostread|mostview|tinmoi|latestnews|hotnews|noibat|recommend|suggest|share|sharing|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tagcloud/;
 
 /** Whole parts of class or id names (split at - and _) that mark page furniture. */
-export const BOILERPLATE_PARTS = new Set(['ads', 'ad', 'adv', 'qc', 'tag', 'tags', 'nav', 'fb', 'like', 'latest', 'popular', 'hidden', 'hide', 'invisible']);
+export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular hidden hide invisible'.split(' '));
 
 /** Short lines that are share bars or page chrome left inside the body. */
 export const CHROME_LINE = /^(chia se|share|in bai|gui email|copy link|sao chep|luu bai|luu tin|theo doi .{1,30} tren|tai ung dung|tai app|quay lai|tro lai|len dau trang|xem tiep|bao loi|gop y)\b/;

@@ -35,7 +35,7 @@ export function isDatelineOnly(text: string): boolean {
 /** Lists, tables and boxes that are mostly links to other pages. */
 function removeLinkLists(root: Element): void {
   for (const el of all(root, 'ul, ol, table, div, section, dl')) {
-    if (!el.isConnected || all(el, 'a').length < 2 || linkDensity(el) < 0.7) continue;
+    if (!root.contains(el) || all(el, 'a').length < 2 || linkDensity(el) < 0.7) continue;
     if (textOf(el).length - linkTextLength(el) < 80) removeNode(el);
   }
 }

@@ -23,8 +23,14 @@ function isFurnitureToken(token: string): boolean {
   return !!token && (BOILERPLATE_HINTS.test(token.replace(/[-_]/g, '')) || token.split(/[-_]+/).some((p) => BOILERPLATE_PARTS.has(p)));
 }
 
+// Inline elements are words of a sentence (cafef's a.seo-suggest-link): a
+// class on them never makes them furniture.
+const INLINE = /^(A|SPAN|STRONG|B|EM|I|U|S|FONT|SMALL|SUB|SUP|MARK|CODE|ABBR|TIME|Q|CITE|BR|IMG)$/;
+
 function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.test(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  if (INLINE.test(tag)) return false;
+  if (FURNITURE_TAGS.test(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
   const kinds = KIND_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ').toLowerCase();
   return `${hintsOf(el)} ${kinds}`.split(/\s+/).some(isFurnitureToken);
@@ -35,10 +41,16 @@ export function isBoxLabel(text: string): boolean {
   return text.length > 0 && text.length <= 40 && BOX_LABELS.has(foldText(norm(text)).replace(/^[\s>»›•*|-]+|[\s:>»›.…|-]+$/g, ''));
 }
 
-/** Whether an element starts with a box label (as its whole text or its first text node). */
+/** Whether an element starts with a box label (as its whole text or its leading text). */
 function startsWithLabel(el: Element): boolean {
-  const first = Array.from(el.childNodes).find((n) => norm(n.textContent) !== '');
-  return isBoxLabel(first && !isElement(first) ? norm(first.textContent) : textOf(el));
+  // Parsers may split "&gt;&gt; Xem thêm:" into several text nodes.
+  let lead = '';
+  for (const n of Array.from(el.childNodes)) {
+    if (!isElement(n)) lead += n.textContent ?? '';
+    else if (norm(lead)) break;
+    else return isBoxLabel(textOf(el));
+  }
+  return isBoxLabel(norm(lead));
 }
 
 /**
@@ -69,9 +81,9 @@ function removeLabelledBox(label: Element, keep: (el: Element) => boolean): void
 }
 
 /** Removes every box introduced by a related-news, most-read, tags or comments label. */
-export function removeLabelledBoxes(root: ParentNode, keep: (el: Element) => boolean = () => false): void {
+export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element) => boolean = () => false): void {
   for (const el of all(root, 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, i, u, font, li, dt, header, section, label')) {
-    if (!el.isConnected || keep(el) || !startsWithLabel(el)) continue;
+    if (!root.contains(el) || keep(el) || !startsWithLabel(el)) continue;
     // The innermost element carrying the label is the box's heading.
     if (Array.from(el.children).some(startsWithLabel)) continue;
     removeLabelledBox(el, keep);
@@ -84,12 +96,12 @@ export function removeLabelledBoxes(root: ParentNode, keep: (el: Element) => boo
  * lists, comments, ads) and labelled boxes. An element holding a large share
  * of the page's prose is never removed, whatever its class says.
  */
-export function removeBoilerplate(root: ParentNode, main: Element | null): void {
+export function removeBoilerplate(root: ParentNode & Node, main: Element | null): void {
   for (const el of all(root, JUNK_TAGS)) removeNode(el);
   const mainProse = main ? proseLength(main) : 0;
   const keep = (el: Element): boolean => (main !== null && el.contains(main)) || (mainProse > 0 && proseLength(el) >= 0.3 * mainProse);
   for (const el of all(root, 'body *')) {
-    if (el.isConnected && isFurniture(el) && !keep(el)) removeNode(el);
+    if (root.contains(el) && isFurniture(el) && !keep(el)) removeNode(el);
   }
   removeLabelledBoxes(root, keep);
 }

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 
 export interface ReadabilityArticle {
   /** The article body Readability kept (an element of the document it was given). */

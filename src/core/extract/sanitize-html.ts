@@ -6,22 +6,24 @@ import { imageSource } from './collect-images.ts';
 // listed attributes, each value checked. Anything unknown is unwrapped (its
 // text kept) or, for active content, dropped with everything inside it.
 
-const TEXT_ONLY: string[] = [];
-const ALLOWED: Record<string, string[]> = {
-  P: TEXT_ONLY, BR: TEXT_ONLY, HR: TEXT_ONLY, DIV: TEXT_ONLY, H2: TEXT_ONLY, H3: TEXT_ONLY, H4: TEXT_ONLY, H5: TEXT_ONLY, H6: TEXT_ONLY,
-  STRONG: TEXT_ONLY, B: TEXT_ONLY, EM: TEXT_ONLY, I: TEXT_ONLY, U: TEXT_ONLY, S: TEXT_ONLY, SUB: TEXT_ONLY, SUP: TEXT_ONLY,
-  MARK: TEXT_ONLY, SMALL: TEXT_ONLY, BLOCKQUOTE: TEXT_ONLY, Q: TEXT_ONLY, CITE: TEXT_ONLY, CODE: TEXT_ONLY, PRE: TEXT_ONLY,
-  UL: TEXT_ONLY, OL: ['start'], LI: TEXT_ONLY, DL: TEXT_ONLY, DT: TEXT_ONLY, DD: TEXT_ONLY, FIGURE: TEXT_ONLY, FIGCAPTION: TEXT_ONLY,
-  TABLE: TEXT_ONLY, CAPTION: TEXT_ONLY, THEAD: TEXT_ONLY, TBODY: TEXT_ONLY, TFOOT: TEXT_ONLY, TR: TEXT_ONLY,
-  TD: ['colspan', 'rowspan'], TH: ['colspan', 'rowspan'], A: ['href', 'title'], IMG: ['src', 'alt', 'title', 'width', 'height'],
-};
+// Tag, then the attributes it may keep.
+const ALLOWED: Record<string, string[]> = Object.fromEntries(
+  (
+    'P BR HR DIV H2 H3 H4 H5 H6 STRONG B EM I U S SUB SUP MARK SMALL BLOCKQUOTE Q CITE CODE PRE UL OL:start LI DL DT DD ' +
+    'FIGURE FIGCAPTION TABLE CAPTION THEAD TBODY TFOOT TR TD:colspan:rowspan TH:colspan:rowspan A:href:title ' +
+    'IMG:src:alt:title:width:height'
+  )
+    .split(' ')
+    .map((spec) => {
+      const [tag, ...attrs] = spec.split(':');
+      return [tag!, attrs];
+    }),
+);
 /** The body's own headline level is h2: the article title is the page's only h1. */
 const RENAME: Record<string, string> = { H1: 'H2' };
-const DROP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET', 'SVG', 'MATH',
-  'CANVAS', 'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'LINK', 'META', 'BASE', 'TITLE', 'HEAD', 'VIDEO',
-  'AUDIO', 'SOURCE', 'TRACK', 'PARAM', 'DIALOG', 'MAP', 'AREA', 'PORTAL', 'SLOT',
-]);
+const DROP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAME FRAMESET OBJECT EMBED APPLET SVG MATH CANVAS FORM INPUT BUTTON SELECT TEXTAREA OPTION LINK META BASE TITLE HEAD VIDEO AUDIO SOURCE TRACK PARAM DIALOG MAP AREA PORTAL SLOT'.split(' '),
+);
 const VOID = new Set(['BR', 'HR', 'IMG']);
 const NUMBER = /^\d{1,4}$/;
 
@@ -41,7 +43,7 @@ export function safeHref(value: string | null, base: string | undefined): string
 
 function attributes(el: Element, tag: string, base: string | undefined): string | null {
   let out = '';
-  for (const name of ALLOWED[tag] ?? TEXT_ONLY) {
+  for (const name of ALLOWED[tag] ?? []) {
     let value: string | null;
     if (name === 'href') value = safeHref(el.getAttribute('href'), base);
     else if (name === 'src') value = imageSource(el, base);
