@@ -1,0 +1,114 @@
+import type { VocabularyEntry } from '../schemas/vocabulary.ts';
+import type { Candidate } from './candidate.ts';
+import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { partyPrefixTrie, unitHeadTrie, type PhraseTrie } from './name-lexicon.ts';
+import { adminWordAt, nameValue, readNameAfter } from './read-name-shape.ts';
+import type { TagContext } from './tag-context.ts';
+import { Case, Gap, Kind } from './tokenize.ts';
+import { findUnitLists } from './find-unit-lists.ts';
+
+// Units: gazetteer names first (aliases resolve to one canonical name), then
+// names not in the gazetteer by their shape ("Chi cục Hải quan cửa khẩu …",
+// "Đội Kiểm soát …", "Công ty CP …"), then a Party or union body in front of
+// a unit ("Đảng bộ Cục Hải quan Lạng Sơn") as one name.
+
+const NOT_UNITS = new Set(['dai loan', 'hoi an', 'ban me thuot', 'cuc bac', 'cuc nam']);
+
+type UnitCandidate = Extract<Candidate, { type: 'unit' }> & { startTok: number; endTok: number };
+
+/** The article's date as YYYY-MM-DD, to skip units that did not exist yet. */
+function docDay(ctx: TagContext): string | undefined {
+  const r = ctx.refDate;
+  if (!r) return undefined;
+  const p = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
+  return `${r.year}-${p(r.month)}-${p(r.day)}`;
+}
+
+export function existsAt(e: VocabularyEntry, day: string | undefined): boolean {
+  return !day || !e.validFrom || e.validFrom <= day;
+}
+
+/** Longest phrase of `trie` at token `i` whose first word is capitalised. */
+export function capitalisedPhraseAt(ctx: TagContext, trie: PhraseTrie, i: number): [number, string] | undefined {
+  const { toks } = ctx;
+  if (toks.kind[i] !== Kind.Word || toks.cap[i] === Case.Lower) return undefined;
+  const m = trie.longest((k) => {
+    const t = i + k;
+    if (t >= toks.count || toks.kind[t] !== Kind.Word || (k > 0 && toks.gap[t] !== Gap.Space && toks.gap[t] !== Gap.Dash)) return undefined;
+    return ctx.lower(t);
+  });
+  return m ? [m[0], m[1][0]!] : undefined;
+}
+
+function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined): UnitCandidate | undefined {
+  for (const m of lookupNames(ctx, index, i)) {
+    const hit = m.hits.find((h) => h.entry.kind === 'unit' && existsAt(h.entry, day));
+    if (!hit) continue;
+    const endTok = i + m.length;
+    return { type: 'unit', start: ctx.toks.start[i]!, end: ctx.toks.end[endTok - 1]!, value: hit.entry.name, ref: hit.entry.id, startTok: i, endTok, rank: 2 };
+  }
+  return undefined;
+}
+
+function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined): UnitCandidate | undefined {
+  const { toks } = ctx;
+  const head = capitalisedPhraseAt(ctx, unitHeadTrie(), i);
+  if (!head) return undefined;
+  const [len, canonical] = head;
+  const allCaps = toks.cap[i] === Case.AllCaps;
+  const headNamed = / \p{Lu}/u.test(canonical) && !/^(Đồn|Bộ|Kho|Ủy|Hội|Tòa|Viện|Cục|Chi|Trạm) /.test(canonical) ? true : false;
+  const company = /^(Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Ngân hàng)$/.test(canonical);
+  const endTok = readNameAfter(ctx, i + len, { allowLower: !allCaps, headNamed, company });
+  if (endTok === i + len) return undefined;
+  // An acronym alone ("Đội TTKS") or a country ("Đài Loan") is not a name.
+  if (endTok === i + len + 1 && toks.cap[i + len] === Case.AllCaps && canonical !== 'Công ty') return undefined;
+  if (NOT_UNITS.has(ctx.fold.slice(toks.start[i]!, toks.end[endTok - 1]!))) return undefined;
+  if (allCaps) {
+    // A heading in capitals: only a short name that ends the line or clause.
+    const next = endTok < toks.count ? toks.gap[endTok] : Gap.Hard;
+    if (endTok - i > 8 || next === Gap.Space) return undefined;
+  }
+  // A known name followed by lower-case words is the known name, not a longer one.
+  if (gaz && endTok > gaz.endTok) {
+    const t = gaz.endTok;
+    const first = toks.kind[t] === Kind.Number || toks.cap[t] !== Case.Lower || adminWordAt(ctx, t) > 0 || /^(so|khu|cua)$/.test(toks.key[t]!);
+    if (!first) return undefined;
+  }
+  const value = nameValue(ctx, i, endTok, { tokens: len, canonical: allCaps ? canonical : canonicalHead(ctx, i, len, canonical) });
+  return { type: 'unit', start: toks.start[i]!, end: toks.end[endTok - 1]!, value, startTok: i, endTok, rank: 1 };
+}
+
+// The head as written, except for the capitals the canonical head fixes ("Đồn biên phòng" → "Đồn Biên phòng").
+function canonicalHead(ctx: TagContext, i: number, len: number, canonical: string): string {
+  const written = ctx.text.slice(ctx.toks.start[i]!, ctx.toks.end[i + len - 1]!);
+  return /^(UBND|HĐND)$/.test(written) ? nameValue(ctx, i, i + len) : canonical;
+}
+
+export function findUnits(ctx: TagContext, index: GazetteerIndex): Candidate[] {
+  const { toks } = ctx;
+  const day = docDay(ctx);
+  const found: UnitCandidate[] = [];
+  for (let i = 0; i < toks.count; i++) {
+    if (toks.kind[i] !== Kind.Word) continue;
+    const gaz = gazetteerUnitAt(ctx, index, i, day);
+    const shape = shapeUnitAt(ctx, i, gaz);
+    if (gaz) found.push(gaz);
+    if (shape && (!gaz || shape.endTok > gaz.endTok)) found.push(shape);
+  }
+  // "Đảng bộ" + "Cục Hải quan Lạng Sơn": one unit, named with the canonical inner name.
+  const merged: UnitCandidate[] = [];
+  for (const u of found) {
+    for (let back = 1; back <= 4 && u.startTok - back >= 0; back++) {
+      const p = u.startTok - back;
+      const prefix = capitalisedPhraseAt(ctx, partyPrefixTrie(), p);
+      if (!prefix || prefix[0] !== back || toks.gap[u.startTok] !== Gap.Space) continue;
+      merged.push({ ...u, start: toks.start[p]!, value: `${prefix[1]} ${u.value}`, ref: undefined, startTok: p, rank: 3 });
+      break;
+    }
+  }
+  const out: Candidate[] = [...found, ...merged, ...findUnitLists(ctx, index, day)];
+  return out.map((c) => {
+    const { startTok: _s, endTok: _e, ...rest } = c as UnitCandidate;
+    return rest as Candidate;
+  });
+}

@@ -1,0 +1,133 @@
+import type { VocabularyEntry } from '../../schemas/vocabulary.ts';
+import { foldText } from '../../text/fold.ts';
+import { SyllableTrie } from '../syllable-trie.ts';
+import type { TagContext } from '../tag-context.ts';
+import { Case, Gap, tokenize, type Tokens } from '../tokenize.ts';
+import { loadBuiltinGazetteer } from './load-gazetteer.ts';
+
+// Names are looked up in a trie over folded syllables, so tone placement,
+// NFD input and missing diacritics do not matter ("Hai quan Ha Tinh"). What
+// folding loses, a case rule restores: abbreviations must be written in
+// capitals ("TCHQ", not "tchq") and the alias's proper name must be
+// capitalised in the text, so a slug line "hai quan quang tri" is not a unit.
+
+export interface AliasHit {
+  readonly entry: VocabularyEntry;
+  /** Alias syllables that must be ALL CAPS in the text. */
+  readonly allCaps: readonly number[];
+  /** The last capitalised syllable of the alias (-1: none), which must be capitalised in the text. */
+  readonly lastCap: number;
+  readonly hasDiacritics: boolean;
+  /** The alias starts with a capital, and so must the text ("hải quan tỉnh X" is not a unit). */
+  readonly firstCap: boolean;
+}
+
+export interface GazetteerLayer {
+  readonly trie: SyllableTrie<AliasHit>;
+  /** "Công Thương" → Bộ Công Thương, for lists like "các Bộ: Công Thương, Tài chính…". */
+  readonly ministries: SyllableTrie<AliasHit>;
+  readonly byId: ReadonlyMap<string, VocabularyEntry>;
+}
+
+export interface GazetteerIndex {
+  /** Built-in first, then the user's vocabulary (which wins ties). */
+  readonly layers: readonly GazetteerLayer[];
+  entry(id: string): VocabularyEntry | undefined;
+}
+
+/** Key of token `i` in a lookup: the folded syllable, marked by the separator before it. */
+export function syllableKey(toks: Tokens, i: number, first: boolean): string {
+  const key = toks.key[i]!;
+  if (first) return key;
+  const g = toks.gap[i];
+  return g === Gap.Comma ? `,${key}` : g === Gap.Space || g === Gap.Dash || g === Gap.Period || g === Gap.Glued ? key : `#${key}`;
+}
+
+function addAlias(trie: SyllableTrie<AliasHit>, entry: VocabularyEntry, alias: string): void {
+  const text = alias.normalize('NFC');
+  const fold = foldText(text);
+  const toks = tokenize(text, fold);
+  if (toks.count === 0) return;
+  const keys: string[] = [];
+  const allCaps: number[] = [];
+  let lastCap = -1;
+  for (let i = 0; i < toks.count; i++) {
+    keys.push(syllableKey(toks, i, i === 0));
+    if (toks.cap[i] === Case.AllCaps) allCaps.push(i);
+    else if (toks.cap[i] === Case.Upper) lastCap = i;
+  }
+  // A one-letter capital ("khu vực I") is as binding as an abbreviation.
+  trie.add(keys, { entry, allCaps, lastCap, hasDiacritics: /[^\x00-\x7f]/.test(text), firstCap: toks.cap[0] !== Case.Lower });
+}
+
+function buildLayer(entries: readonly VocabularyEntry[]): GazetteerLayer {
+  const trie = new SyllableTrie<AliasHit>();
+  const ministries = new SyllableTrie<AliasHit>();
+  const byId = new Map<string, VocabularyEntry>();
+  for (const e of entries) {
+    byId.set(e.id, e);
+    for (const a of [e.name, ...e.aliases]) addAlias(trie, e, a);
+    if (e.kind === 'unit' && e.parent === 'chinh-phu' && e.name.startsWith('Bộ ')) {
+      for (const a of [e.name, ...e.aliases]) if (a.startsWith('Bộ ')) addAlias(ministries, e, a.slice(3));
+    }
+  }
+  return { trie, ministries, byId };
+}
+
+function makeIndex(layers: GazetteerLayer[]): GazetteerIndex {
+  return {
+    layers,
+    entry(id: string) {
+      for (let k = layers.length - 1; k >= 0; k--) {
+        const e = layers[k]!.byId.get(id);
+        if (e) return e;
+      }
+      return undefined;
+    },
+  };
+}
+
+let builtinLayer: GazetteerLayer | undefined;
+let builtinIndex: GazetteerIndex | undefined;
+const userIndexes = new WeakMap<readonly VocabularyEntry[], GazetteerIndex>();
+
+/** The lookup for the built-in gazetteer plus `vocabulary`, built once per distinct array. */
+export function gazetteerIndex(vocabulary?: readonly VocabularyEntry[]): GazetteerIndex {
+  builtinLayer ??= buildLayer(loadBuiltinGazetteer());
+  if (!vocabulary || vocabulary.length === 0) return (builtinIndex ??= makeIndex([builtinLayer]));
+  let index = userIndexes.get(vocabulary);
+  if (!index) {
+    index = makeIndex([builtinLayer, buildLayer(vocabulary)]);
+    userIndexes.set(vocabulary, index);
+  }
+  return index;
+}
+
+/** True when the text at tokens `i…` honours the alias's capitals. */
+export function casesAgree(ctx: TagContext, i: number, hit: AliasHit): boolean {
+  const { cap } = ctx.toks;
+  for (const k of hit.allCaps) if (cap[i + k] !== Case.AllCaps && !(ctx.toks.key[i + k]!.length === 1 && cap[i + k] === Case.Upper)) return false;
+  if (hit.firstCap && cap[i] === Case.Lower && hit.entry.kind !== 'campaign') return false;
+  return hit.lastCap < 0 || cap[i + hit.lastCap] !== Case.Lower;
+}
+
+export interface NameMatch {
+  length: number;
+  hits: readonly AliasHit[];
+}
+
+/** Gazetteer names starting at token `i`, longest first, whose capitals agree with the text. */
+export function lookupNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries' = 'trie'): NameMatch[] {
+  const { toks } = ctx;
+  const out: NameMatch[] = [];
+  for (let l = index.layers.length - 1; l >= 0; l--) {
+    const t = index.layers[l]![trie];
+    if (!t.hasFirst(toks.key[i]!)) continue;
+    const found = t.matchAll((k) => (i + k < toks.count ? syllableKey(toks, i + k, k === 0) : undefined));
+    for (const [length, hits] of found) {
+      const ok = hits.filter((h) => casesAgree(ctx, i, h));
+      if (ok.length) out.push({ length, hits: ok });
+    }
+  }
+  return out.sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,50 @@
+import { newStyleTones } from './new-style-tones.ts';
+import { foldText } from '../text/fold.ts';
+import { splitSentences, type SentenceSpan } from './split-sentences.ts';
+import { tokenize, type Tokens } from './tokenize.ts';
+
+/** The article's own date, as precise as it is known. */
+export interface RefDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Everything the finders share about one text, computed once per call. */
+export interface TagContext {
+  /** The NFC text: all offsets point into it. */
+  readonly text: string;
+  /** `foldText(text)`: same length, lower-case, no diacritics. */
+  readonly fold: string;
+  readonly toks: Tokens;
+  readonly sentences: SentenceSpan[];
+  /** The article's date (publishedAt, the crawler line or the dateline). */
+  refDate?: RefDate;
+  /** Lower-case NFC with new-style tones of token `i` (cached). */
+  lower(i: number): string;
+  /** The NFC text of token `i`. */
+  word(i: number): string;
+}
+
+export function createTagContext(nfcText: string): TagContext {
+  const fold = foldText(nfcText);
+  const toks = tokenize(nfcText, fold);
+  const cache: (string | undefined)[] = new Array(toks.count);
+  return {
+    text: nfcText,
+    fold,
+    toks,
+    sentences: splitSentences(nfcText),
+    lower(i: number): string {
+      let s = cache[i];
+      if (s === undefined) {
+        s = newStyleTones(nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase());
+        cache[i] = s;
+      }
+      return s;
+    },
+    word(i: number): string {
+      return nfcText.slice(toks.start[i]!, toks.end[i]!);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { Entity } from '../schemas/entity.ts';
+import { foldText } from '../text/fold.ts';
+import type { VocabularyEntry } from '../schemas/vocabulary.ts';
+import type { Candidate } from './candidate.ts';
+import { findAmounts } from './find-amounts.ts';
+import { findCampaigns } from './find-campaigns.ts';
+import { findDates } from './find-dates.ts';
+import { findDocuments } from './find-documents.ts';
+import { findMarkers } from './find-markers.ts';
+import { findPercents } from './find-percents.ts';
+import { findPersons } from './find-persons.ts';
+import { findPlaces } from './find-places.ts';
+import { findQuantities } from './find-quantities.ts';
+import { findUnits } from './find-units.ts';
+import { gazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { resolveRefDate } from './resolve-ref-date.ts';
+import { sentenceIndexAt } from './split-sentences.ts';
+import { createTagContext } from './tag-context.ts';
+
+export interface TagOptions {
+  /** The article's publication date (ISO 8601): gives a year to "20/8", "quý III". */
+  publishedAt?: string | null;
+  /** The user's own gazetteer entries, merged with the built-in ones. */
+  vocabulary?: readonly VocabularyEntry[];
+}
+
+// Where two candidates overlap, the longer span wins ("Đảng bộ Cục Hải quan
+// Lạng Sơn" is one unit, and nothing inside a campaign's name is tagged from
+// there); on equal length the higher rank, then the earlier start.
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+  const order = candidates
+    .filter((c) => c.end > c.start)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || (b.rank ?? 0) - (a.rank ?? 0) || a.start - b.start);
+  const taken = new Uint8Array(length + 1);
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (taken[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// One unit written two ways in one article ("cửa khẩu sân bay Tân Sơn Nhất",
+// "cửa khẩu sân bay quốc tế Tân Sơn Nhất") gets one value: the fuller one.
+function unifyUnitValues(candidates: Candidate[]): void {
+  const key = (v: string) => foldText(v).replace(/\bquoc te\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const best = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.type !== 'unit' || c.ref) continue;
+    const k = key(c.value);
+    const cur = best.get(k);
+    if (!cur || c.value.length > cur.length) best.set(k, c.value);
+  }
+  for (const c of candidates) if (c.type === 'unit' && !c.ref) c.value = best.get(key(c.value)) ?? c.value;
+}
+
+/** Finds every entity of entities.md in `text`, in text order (offsets into its NFC form). */
+export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
+  const nfc = text.normalize('NFC');
+  const ctx = createTagContext(nfc);
+  ctx.refDate = resolveRefDate(nfc, options.publishedAt);
+  const index = gazetteerIndex(options.vocabulary);
+  const candidates: Candidate[] = [
+    ...findAmounts(ctx),
+    ...findPercents(ctx),
+    ...findQuantities(ctx),
+    ...findMarkers(ctx),
+    ...findDates(ctx),
+    ...findDocuments(ctx),
+  ];
+  const names = [...findCampaigns(ctx, index), ...findUnits(ctx, index), ...findPlaces(ctx, index)];
+  candidates.push(...names, ...findPersons(ctx, index, names));
+  const kept = resolveOverlaps(candidates, nfc.length);
+  unifyUnitValues(kept);
+  return kept.map((c) => {
+    const s = ctx.sentences[sentenceIndexAt(ctx.sentences, c.start)];
+    const sentence = s && s.start <= c.start && s.end >= c.end ? nfc.slice(s.start, s.end) : nfc.slice(c.start, c.end);
+    const { rank: _rank, ...rest } = c;
+    return { ...rest, text: nfc.slice(c.start, c.end), sentence } as Entity;
+  });
+}
