@@ -1,4 +1,5 @@
 import { tokenize } from '../search/tokenize.ts';
+import { foldText } from '../text/fold.ts';
 import { fnv1a64 } from './fnv1a64.ts';
 
 // A story republished by another site keeps most of its sentences but not its
@@ -11,8 +12,8 @@ const SHINGLE = 3;
 /** 64-bit SimHash of the text's 3-word shingles as 16 hex digits; '' when it has no words. */
 export function simhash(text: string): string {
   const words: string[] = [];
-  tokenize(text.normalize('NFC'), (folded) => {
-    words.push(folded);
+  tokenize(text, (token) => {
+    words.push(foldText(token));
   });
   if (words.length === 0) return '';
   const counts = new Int32Array(64);

@@ -1,4 +1,4 @@
-import { canonicalSpelling } from '../text/fold.ts';
+import { canonicalSpelling, foldText } from '../text/fold.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Beyond this many distinct terms a query is a pasted paragraph; the rest only narrow an AND further. */
@@ -23,7 +23,8 @@ export function parseQuery(query: string): QueryTerm[] {
   const text = canonicalSpelling(query.length > 4096 ? query.slice(0, 4096) : query);
   const terms: QueryTerm[] = [];
   let lastEnd = -1;
-  tokenize(text, (folded, exact, _start, end) => {
+  tokenize(text, (exact, _start, end) => {
+    const folded = foldText(exact);
     terms.push({ folded, exact, marked: exact !== folded, prefix: false });
     lastEnd = end;
   });

@@ -5,9 +5,6 @@
 // the exact-form mask when it is not the common 1. Dense lists (a syllable in
 // every clip) then take about 2 bytes a posting instead of 12.
 
-/** The bytes of one posting never exceed this (5 + 5 + 5). */
-const MAX_POSTING_BYTES = 15;
-
 /** Decoded postings of one term; the arrays are reused between calls. */
 export interface DecodedPostings {
   docs: Int32Array;
@@ -25,7 +22,6 @@ export class PostingStore {
   len = new Uint32Array(1024);
   last = new Int32Array(1024).fill(-1);
   df = new Uint32Array(1024);
-  private readonly one = new Uint8Array(MAX_POSTING_BYTES);
 
   /** Makes room for term ids below `n`. */
   ensureTerms(n: number): void {
@@ -47,13 +43,15 @@ export class PostingStore {
 
   /** Appends a posting; `doc` must exceed every doc already in the term's list. */
   append(term: number, doc: number, tf: number, mask: number): void {
-    const b = this.one;
-    let n = writeVarint(b, 0, doc - this.last[term]!);
-    n = writeVarint(b, n, (Math.min(tf, 0x3fffffff) << 1) | (mask === 1 ? 0 : 1));
-    if (mask !== 1) n = writeVarint(b, n, mask);
+    const delta = doc - this.last[term]!;
+    const flagged = (Math.min(tf, 0x3fffffff) << 1) | (mask === 1 ? 0 : 1);
+    const n = varintSize(delta) + varintSize(flagged) + (mask === 1 ? 0 : varintSize(mask));
     const len = this.len[term]!;
     if (len + n > this.cap[term]!) this.move(term, len + n + (len >>> 1) + 4);
-    this.arena.set(n === MAX_POSTING_BYTES ? b : b.subarray(0, n), this.off[term]! + len);
+    // Written in place: a scratch buffer plus set() cost an allocation per posting.
+    let p = writeVarint(this.arena, this.off[term]! + len, delta);
+    p = writeVarint(this.arena, p, flagged);
+    if (mask !== 1) writeVarint(this.arena, p, mask);
     this.len[term] = len + n;
     this.last[term] = doc;
     this.df[term]!++;
@@ -161,6 +159,10 @@ export class PostingStore {
   get byteLength(): number {
     return this.arena.byteLength + this.off.byteLength * 5;
   }
+}
+
+function varintSize(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
 }
 
 /** Writes `v` (0 ≤ v < 2^35) as LEB128 at `p`; returns the position after it. */

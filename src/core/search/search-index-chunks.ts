@@ -21,6 +21,7 @@ export interface SearchIndexParts {
 }
 
 const FORMAT = 'bantin-search-1';
+const capacityFor = (len: number) => len + (len >>> 3) + 4;
 export const DEFAULT_CHUNK_BYTES = 8 << 20;
 
 interface Meta {
@@ -104,29 +105,52 @@ export function fromChunks(chunks: readonly SearchIndexChunk[]): SearchIndexPart
   const stats = u32('term-stats');
   if (dict.size !== meta.terms || stats.length !== meta.terms * 3) return fail();
 
-  const postings = new PostingStore();
-  postings.ensureTerms(dict.size);
-  postings.arena = new Uint8Array(meta.postingBytes + (meta.postingBytes >>> 3) + (1 << 16));
-  let top = 0;
+  const parts: Uint8Array[] = [];
+  let bytes = 0;
   for (let i = 0; i < meta.postingChunks; i++) {
     const part = byKey.get(`postings-${i}`);
-    if (!(part instanceof Uint8Array) || top + part.length > meta.postingBytes) return fail();
-    postings.arena.set(part, top);
-    top += part.length;
+    if (!(part instanceof Uint8Array)) return fail();
+    parts.push(part);
+    bytes += part.length;
   }
-  if (top !== meta.postingBytes) return fail();
-  let off = 0;
+  let total = 0;
+  let room = 0;
+  for (let t = 0; t < dict.size; t++) {
+    total += stats[t * 3]!;
+    room += capacityFor(stats[t * 3]!);
+  }
+  if (bytes !== meta.postingBytes || total !== bytes) return fail();
+
+  // Each list gets a little room to grow, or the first clip added after a
+  // cold load would move every list it touches (whole MBs for common words).
+  const postings = new PostingStore();
+  postings.ensureTerms(dict.size);
+  postings.arena = new Uint8Array(room + (1 << 16));
+  let part = 0;
+  let partPos = 0;
+  let top = 0;
   for (let t = 0; t < dict.size; t++) {
     const len = stats[t * 3]!;
-    postings.off[t] = off;
-    postings.cap[t] = len;
+    postings.off[t] = top;
+    postings.cap[t] = capacityFor(len);
     postings.len[t] = len;
     postings.df[t] = stats[t * 3 + 1]!;
     postings.last[t] = stats[t * 3 + 2]! - 1;
-    if (postings.last[t]! >= docs.count) return fail();
-    off += len;
+    if (postings.last[t]! >= docs.count || (len > 0 && postings.df[t] === 0)) return fail();
+    for (let left = len, at = top; left > 0; ) {
+      const from = parts[part]!;
+      const n = Math.min(left, from.length - partPos);
+      postings.arena.set(from.subarray(partPos, partPos + n), at);
+      at += n;
+      left -= n;
+      partPos += n;
+      if (partPos === from.length) {
+        part++;
+        partPos = 0;
+      }
+    }
+    top += postings.cap[t]!;
   }
-  if (off !== top) return fail();
   postings.top = top;
   return { dict, postings, docs };
 }

@@ -1,4 +1,3 @@
-import { canonicalSpelling } from '../text/fold.ts';
 import { DocTable } from './doc-table.ts';
 import { parseQuery } from './parse-query.ts';
 import { PostingStore } from './posting-store.ts';
@@ -143,8 +142,8 @@ export class SearchIndex {
   /** Tokenizes one field into the per-document accumulators; returns its weighted length. */
   private collect(text: string, weight: number): number {
     let length = 0;
-    tokenize(canonicalSpelling(text), (folded, exact) => {
-      const packed = this.dict.intern(folded, exact);
+    tokenize(text, (token) => {
+      const packed = this.dict.intern(token);
       const t = Math.floor(packed / 32);
       if (t >= this.tf.length) this.growAccumulators(t + 1);
       if (this.tf[t] === 0) this.seen.push(t);

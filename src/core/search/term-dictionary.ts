@@ -1,3 +1,5 @@
+import { foldText, normalizeTone } from '../text/fold.ts';
+
 // Terms are keyed by their folded form; each term also remembers the exact
 // (diacritic) forms it was seen in, in first-seen order, and a posting stores
 // which of them the document used as a bit mask. So "duong" is one posting
@@ -25,10 +27,22 @@ export class TermDictionary {
     return this.terms.length;
   }
 
-  /** Term id and variant bit of a token, adding either when new: `id * 32 + bit`. */
-  intern(folded: string, exact: string): number {
-    const known = this.exactIds.get(exact);
+  /**
+   * Term id and variant bit of a token from `tokenize`, adding either when
+   * new: `id * 32 + bit`. Old-style tone placement (hoà) is an alias of the
+   * new (hòa), so both spellings are one exact form.
+   */
+  intern(token: string): number {
+    const known = this.exactIds.get(token);
     if (known !== undefined) return known;
+    const exact = normalizeTone(token);
+    const packed = exact === token ? this.addForm(exact) : (this.exactIds.get(exact) ?? this.addForm(exact));
+    this.exactIds.set(token, packed);
+    return packed;
+  }
+
+  private addForm(exact: string): number {
+    const folded = foldText(exact);
     let id = this.ids.get(folded);
     if (id === undefined) {
       id = this.terms.length;

@@ -1,28 +1,33 @@
-import { foldText } from '../text/fold.ts';
-
-// One tokenizer for documents and queries, so a query token always meets the
-// index token it was typed for. It scans the folded text (same length as the
-// input, see fold.ts) and slices the original at the same offsets, which gives
-// both forms of every token without a second pass.
+// One tokenizer for documents, queries and fingerprints, so a query token
+// always meets the index token it was typed for. It scans the text once and
+// only slices: folding, tone placement and composition are left to the
+// callers, which do them once per distinct word instead of once per
+// character (indexing 50k clips spends most of its time here).
 
 /** Longer runs are hashes, base64 or glued URLs that nobody types. */
 export const MAX_TOKEN_LENGTH = 48;
 
-/** `folded`: lower-case, no diacritics; `exact`: lower-case with its diacritics. */
-export type TokenVisitor = (folded: string, exact: string, start: number, end: number) => void;
+/** `token`: lower-case, NFC, diacritics as written; [start, end) in the input. */
+export type TokenVisitor = (token: string, start: number, end: number) => void;
 
 // Letters, digits and combining marks (a stray mark must not cut a word in two).
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
-const WORD_BMP = new Uint8Array(0xd800);
-for (let c = 0; c < WORD_BMP.length; c++) WORD_BMP[c] = WORD_RE.test(String.fromCharCode(c)) ? 1 : 0;
+// Per BMP code unit: bit 1 word character, bit 2 changes under toLowerCase, bit 4 combining mark.
+const CLASS = new Uint8Array(0xd800);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  if (!WORD_RE.test(ch)) continue;
+  CLASS[c] = 1 | (ch.toLowerCase() !== ch ? 2 : 0) | (/\p{M}/u.test(ch) ? 4 : 0);
+}
+const ASTRAL_WORD = 1 | 2 | 4; // rare: lower-case and normalize to be safe
 
-/** Code units the word character at `i` spans (2 for an astral letter), 0 if not a word character. */
-function wordWidth(s: string, i: number): number {
+/** Class bits of the character at `i` (0 if not a word character); astral ones span two units. */
+function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 0xd800) return WORD_BMP[c]!;
+  if (c < 0xd800) return CLASS[c]!;
   const cp = s.codePointAt(i)!;
-  if (cp <= 0xffff) return WORD_RE.test(s[i]!) ? 1 : 0;
-  return WORD_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+  const ch = String.fromCodePoint(cp);
+  return WORD_RE.test(ch) ? (cp > 0xffff ? ASTRAL_WORD | 8 : ASTRAL_WORD) : 0;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -33,30 +38,32 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * as `6.452,7` or `22,57` are searchable as typed.
  */
 export function tokenize(text: string, visit: TokenVisitor): void {
-  const folded = foldText(text);
-  const n = folded.length;
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    let w = wordWidth(folded, i);
-    if (w === 0) {
+    let k = classAt(text, i);
+    if (k === 0) {
       i++;
       continue;
     }
     const start = i;
-    i += w;
+    let seen = k;
+    i += k & 8 ? 2 : 1;
     while (i < n) {
-      const c = folded.charCodeAt(i);
-      if ((c === 46 || c === 44) && isDigit(folded.charCodeAt(i - 1)) && isDigit(folded.charCodeAt(i + 1))) {
+      const c = text.charCodeAt(i);
+      if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) {
         i += 2;
         continue;
       }
-      w = wordWidth(folded, i);
-      if (w === 0) break;
-      i += w;
+      k = classAt(text, i);
+      if (k === 0) break;
+      seen |= k;
+      i += k & 8 ? 2 : 1;
     }
     if (i - start > MAX_TOKEN_LENGTH) continue;
-    const f = folded.slice(start, i);
-    const o = text.slice(start, i);
-    visit(f, o === f ? f : o.toLowerCase(), start, i);
+    let token = text.slice(start, i);
+    if (seen & 2) token = token.toLowerCase();
+    if (seen & 4) token = token.normalize('NFC');
+    visit(token, start, i);
   }
 }
