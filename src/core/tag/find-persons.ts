@@ -1,4 +1,4 @@
-import { canonicalText } from './new-style-tones.ts';
+import { canonicalText } from './canonical-text.ts';
 import type { Candidate } from './candidate.ts';
 import type { GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, SURNAMES, type PhraseTrie } from './name-lexicon.ts';

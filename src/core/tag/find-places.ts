@@ -1,4 +1,4 @@
-import { canonicalText } from './new-style-tones.ts';
+import { canonicalText } from './canonical-text.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import { approxBefore, nextTokenFrom, startsNumber } from './figure-helpers.ts';
 import { readScaledNumber } from './find-amounts.ts';
-import { canonicalText } from './new-style-tones.ts';
+import { canonicalText } from './canonical-text.ts';
 import { unitTrie } from './quantity-units.ts';
 import type { TagContext } from './tag-context.ts';
 import { Gap, Kind } from './tokenize.ts';

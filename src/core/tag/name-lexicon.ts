@@ -1,4 +1,4 @@
-import { newStyleTones } from './new-style-tones.ts';
+import { canonicalSpelling } from '../text/fold.ts';
 import { SyllableTrie } from './syllable-trie.ts';
 
 // Words that shape names not in the gazetteer: the heads units start with,
@@ -72,7 +72,7 @@ export type PhraseTrie = SyllableTrie<string>;
 /** A trie over lower-case syllables whose values are the phrases as listed. */
 export function phraseTrie(phrases: readonly string[]): PhraseTrie {
   const trie = new SyllableTrie<string>();
-  for (const p of phrases) trie.add(newStyleTones(p.normalize('NFC').toLowerCase()).split(/[\s-]+/), p);
+  for (const p of phrases) trie.add(canonicalSpelling(p.normalize('NFC').toLowerCase()).split(/[\s-]+/), p);
   return trie;
 }
 

@@ -1,4 +1,4 @@
-import { newStyleTones } from './new-style-tones.ts';
+import { canonicalSpelling } from '../text/fold.ts';
 import { SyllableTrie } from './syllable-trie.ts';
 
 // The head nouns a count or a measure is made of. The unit of a quantity is
@@ -64,7 +64,7 @@ export function unitTrie(): SyllableTrie<UnitEntry> {
   if (trie) return trie;
   trie = new SyllableTrie<UnitEntry>();
   const add = (phrase: string, measure: boolean) => {
-    const syllables = newStyleTones(phrase.normalize('NFC')).split(' ');
+    const syllables = canonicalSpelling(phrase.normalize('NFC')).split(' ');
     trie!.add(syllables, { syllables, measure });
   };
   for (const u of MEASURE_UNITS) add(u, true);

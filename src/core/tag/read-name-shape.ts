@@ -1,4 +1,4 @@
-import { canonicalText } from './new-style-tones.ts';
+import { canonicalText } from './canonical-text.ts';
 import { adminWordTrie, NAME_DESCRIPTORS, STOP_WORDS, SURNAMES, UNIT_ABBREVIATIONS } from './name-lexicon.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';

@@ -1,5 +1,4 @@
-import { newStyleTones } from './new-style-tones.ts';
-import { foldText } from '../text/fold.ts';
+import { canonicalSpelling, foldText } from '../text/fold.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
 
@@ -38,7 +37,7 @@ export function createTagContext(nfcText: string): TagContext {
     lower(i: number): string {
       let s = cache[i];
       if (s === undefined) {
-        s = newStyleTones(nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase());
+        s = canonicalSpelling(nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase());
         cache[i] = s;
       }
       return s;
