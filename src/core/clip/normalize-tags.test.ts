@@ -9,6 +9,10 @@ describe('normalizeTags', () => {
     ]);
   });
 
+  it('moves old-style tones of open syllables only, so words stay spelled right', () => {
+    expect(normalizeTag('Hoạt động kiểm soát, Thanh Hoá, Uỷ ban, quý')).toBe('Hoạt động kiểm soát, Thanh Hóa, Ủy ban, quý');
+  });
+
   it('composes decomposed input', () => {
     expect(normalizeTag('Hải quan'.normalize('NFD'))).toBe('Hải quan');
   });

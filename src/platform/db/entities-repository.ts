@@ -1,4 +1,5 @@
 import { entityKey, entityKeys } from '../../core/clip/entity-keys.ts';
+import { taggedText } from '../../core/clip/tagged-text.ts';
 import { mergeRetagged } from '../../core/review/merge-retagged.ts';
 import { sentenceAround } from '../../core/review/sentence-around.ts';
 import { EntitySchema, type Entity, type EntityType, type ReviewedEntity } from '../../core/schemas/index.ts';
@@ -17,7 +18,7 @@ export type EntityReview =
   | { kind: 'restore' }
   | { kind: 'correct'; type: EntityType; value: unknown; role?: string };
 
-/** An entity a person marks in the text (offsets into the clip's body text). */
+/** An entity a person marks in the text (offsets into core/clip taggedText: lead, blank line, body). */
 export interface NewEntity {
   type: EntityType;
   value: unknown;
@@ -118,14 +119,15 @@ export async function reviewEntity(db: BantinDb, entityId: number, review: Entit
 /** Adds an entity a person selected in the clip's text. */
 export async function addEntity(db: BantinDb, clipId: string, input: NewEntity): Promise<EntityChange> {
   return db.transaction('rw', [db.entities, db.articles, db.bodies], async () => {
-    const body = await db.bodies.get(clipId);
-    if (!body) throw new RepositoryError('clip-not-found', clipId);
+    const [clip, body] = await Promise.all([db.articles.get(clipId), db.bodies.get(clipId)]);
+    if (!clip || !body) throw new RepositoryError('clip-not-found', clipId);
+    const text = taggedText(clip.lead, body.text);
     const { start, end } = input;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= body.text.length)) {
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
       throw new RepositoryError('invalid-entity', `span ${start}-${end}`);
     }
     const role = input.type === 'person' && input.role ? { role: input.role } : {};
-    const fields = { type: input.type, value: input.value, text: body.text.slice(start, end), start, end, sentence: sentenceAround(body.text, start, end), ...role };
+    const fields = { type: input.type, value: input.value, text: text.slice(start, end), start, end, sentence: sentenceAround(text, start, end), ...role };
     const entity = { ...validEntity(fields), status: 'added' } as ReviewedEntity;
     const row = { ...entity, clipId, key: rowKey(entity) } as EntityRow;
     const id = await db.entities.add(row);
