@@ -83,7 +83,8 @@ export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   return kept.map((c) => {
     const s = ctx.sentences[sentenceIndexAt(ctx.sentences, c.start)];
     const sentence = s && s.start <= c.start && s.end >= c.end ? nfc.slice(s.start, s.end) : nfc.slice(c.start, c.end);
-    const { rank: _rank, ...rest } = c;
-    return { ...rest, text: nfc.slice(c.start, c.end), sentence } as Entity;
+    const { type, value, start, end } = c;
+    const extra = { ...('ref' in c && c.ref ? { ref: c.ref } : {}), ...('role' in c && c.role ? { role: c.role } : {}) };
+    return { type, text: nfc.slice(start, end), value, start, end, sentence, ...extra } as Entity;
   });
 }
