@@ -22,8 +22,9 @@ export function hintsOf(el: Element): string {
   return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
 }
 
-/** Length of the normalised text inside links. */
+/** Length of the normalised text inside links (all of it for a link itself, or text inside one). */
 export function linkTextLength(el: Element): number {
+  if (el.closest('a')) return textOf(el).length;
   let n = 0;
   for (const a of all(el, 'a')) n += textOf(a).length;
   return n;

@@ -8,7 +8,7 @@ import { isBoxLabel } from './remove-boilerplate.ts';
 // A photo, video or source credit names who took the picture or where the
 // story came from, not who wrote it.
 const CREDIT = /^(anh|photo|video|clip|do hoa|infographic|nguon|theo|source|thiet ke)\b/;
-const ROLE = /^(bai va anh|bai, anh|bai anh|bai|tac gia|nguoi viet|phong vien|nhom phong vien|thuc hien|by)\s*[:\-–]?\s+/;
+const ROLE = /^((bai|tin)( va|,)? anh|bai|tin|tac gia|nguoi viet|phong vien|nhom phong vien|nhom pv|thuc hien|by)\s*[:\-–]?\s+/
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?)+$/u;
 
 /** True for a person's name or a few names ("Trí Dũng", "N.Linh", "HOÀNG TRUNG – MẠNH DŨNG"). */

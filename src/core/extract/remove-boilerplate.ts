@@ -36,31 +36,42 @@ function isFurniture(el: Element): boolean {
   return `${hintsOf(el)} ${kinds}`.split(/\s+/).some(isFurnitureToken);
 }
 
-/** True for a box heading such as "Tin liên quan", "TIN CÙNG CHUYÊN MỤC" or "Xem thêm:". */
-export function isBoxLabel(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && BOX_LABELS.has(foldText(norm(text)).replace(/^[\s>»›•*|-]+|[\s:>»›.…|-]+$/g, ''));
+// A label, then a separator or the end: "Xem thêm: …", ">> Đọc thêm", "Tin liên quan »".
+const LABEL_PREFIX = /^[\s>»›•*|-]*(.{2,40}?)\s*(?:[:：>»›|]|$)/;
+
+/** Length of the box label a text starts with ("Xem thêm:", "Tin liên quan", ">> Đọc thêm"), or 0. */
+export function labelPrefix(text: string): number {
+  const m = LABEL_PREFIX.exec(foldText(text));
+  return m && BOX_LABELS.has(m[1]!.replace(/[\s.…]+$/, '')) ? m[0].length : 0;
 }
 
-/** Whether an element starts with a box label (as its whole text or its leading text). */
-function startsWithLabel(el: Element): boolean {
+/** True for a box heading such as "Tin liên quan", "TIN CÙNG CHUYÊN MỤC" or "Xem thêm:". */
+export function isBoxLabel(text: string): boolean {
+  const t = norm(text);
+  const n = t.length <= 40 ? labelPrefix(t) : 0;
+  return n > 0 && !/[\p{L}\p{N}]/u.test(t.slice(n));
+}
+
+/** Length of the label an element starts with (in its leading text, or its whole text), or 0. */
+function leadingLabel(el: Element): number {
   // Parsers may split "&gt;&gt; Xem thêm:" into several text nodes.
   let lead = '';
   for (const n of Array.from(el.childNodes)) {
     if (!isElement(n)) lead += n.textContent ?? '';
     else if (norm(lead)) break;
-    else return isBoxLabel(textOf(el));
+    else return labelPrefix(textOf(el));
   }
-  return isBoxLabel(norm(lead));
+  return labelPrefix(norm(lead));
 }
 
 /**
  * Removes a box introduced by a label: the label element grows to the
  * ancestor holding it and its links as long as that ancestor adds little
- * text outside links; a lone label also takes the link lists right after it.
+ * text outside links; a lone heading also takes the link lists right after
+ * it; a "Xem thêm: <link>" line goes when the rest of it is links.
  */
-function removeLabelledBox(label: Element, keep: (el: Element) => boolean): void {
+function removeLabelledBox(label: Element, labelLength: number, keep: (el: Element) => boolean): void {
   let box = label;
-  const labelLength = textOf(label).length - linkTextLength(label);
   for (let p = box.parentElement; p && p.tagName.toUpperCase() !== 'BODY' && !keep(p); p = p.parentElement) {
     const total = textOf(p).length;
     const own = total - linkTextLength(p) - labelLength;
@@ -68,8 +79,9 @@ function removeLabelledBox(label: Element, keep: (el: Element) => boolean): void
     box = p;
   }
   if (box === label) {
-    if (textOf(label).length - linkTextLength(label) - labelLength > 40) return;
-    for (let next = label.nextElementSibling; next; ) {
+    const links = linkTextLength(label);
+    if (textOf(label).length - links - labelLength > 10) return;
+    for (let next = links ? null : label.nextElementSibling; next; ) {
       const after = next.nextElementSibling;
       const text = textOf(next).length;
       if (text && linkTextLength(next) < 0.5 * text) break;
@@ -83,10 +95,10 @@ function removeLabelledBox(label: Element, keep: (el: Element) => boolean): void
 /** Removes every box introduced by a related-news, most-read, tags or comments label. */
 export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element) => boolean = () => false): void {
   for (const el of all(root, 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, i, u, font, li, dt, header, section, label')) {
-    if (!root.contains(el) || keep(el) || !startsWithLabel(el)) continue;
+    const length = root.contains(el) && !keep(el) ? leadingLabel(el) : 0;
     // The innermost element carrying the label is the box's heading.
-    if (Array.from(el.children).some(startsWithLabel)) continue;
-    removeLabelledBox(el, keep);
+    if (!length || Array.from(el.children).some((c) => leadingLabel(c) > 0)) continue;
+    removeLabelledBox(el, length, keep);
   }
 }
 
@@ -99,7 +111,10 @@ export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element)
 export function removeBoilerplate(root: ParentNode & Node, main: Element | null): void {
   for (const el of all(root, JUNK_TAGS)) removeNode(el);
   const mainProse = main ? proseLength(main) : 0;
-  const keep = (el: Element): boolean => (main !== null && el.contains(main)) || (mainProse > 0 && proseLength(el) >= 0.3 * mainProse);
+  // Comment threads and related boxes can hold much prose (live pages load
+  // them); only the article's own ancestors are safe from their rule.
+  const keep = (el: Element): boolean =>
+    (main !== null && el.contains(main)) || (mainProse > 0 && !/comment|binhluan|disqus|relate|lienquan/.test(hintsOf(el)) && proseLength(el) >= 0.3 * mainProse);
   for (const el of all(root, 'body *')) {
     if (root.contains(el) && isFurniture(el) && !keep(el)) removeNode(el);
   }
