@@ -1,7 +1,7 @@
 // Data for the clean-up rules: what Vietnamese news pages put in or around
 // an article that is not the article. Kept as data so a new kind of box is a
 // new entry, not a new rule. Texts are written folded (no diacritics, lower
-// case), as `foldText` returns them.
+// case), as `foldForMatch` returns them.
 
 /** Elements dropped with their content before anything else looks at the page. */
 export const JUNK_TAGS = 'script,style,noscript,template,iframe,frame,object,embed,form,button,input,select,textarea,link,meta,canvas,dialog,video,audio,svg,math';

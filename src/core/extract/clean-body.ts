@@ -1,5 +1,5 @@
 import type { ArticleImage } from '../schemas/article.ts';
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { CHROME_LINE, CREDIT_LINE } from './boilerplate-rules.ts';
 import { collectImages } from './collect-images.ts';
 import { all, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
@@ -42,7 +42,7 @@ function removeLinkLists(root: Element): void {
 
 /** Share-bar remnants, lone credit lines and box headings left in the body. */
 function isNoise(text: string): boolean {
-  const folded = foldText(text);
+  const folded = foldForMatch(text);
   return (text.length <= 80 && (CHROME_LINE.test(folded) || CREDIT_LINE.test(folded))) || isBoxLabel(text);
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleImage } from '../schemas/article.ts';
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { CAPTION_CREDIT } from './boilerplate-rules.ts';
 import { all, hintsOf, norm, textOf } from './dom-helpers.ts';
 
@@ -43,11 +43,11 @@ function captionOf(img: Element): Element | null {
   const text = next ? textOf(next) : '';
   if (!next || !text || text.length > 300 || next.querySelector('img')) return null;
   const italic = next.querySelector('em, i') && textOf(next.querySelector('em, i')) === text;
-  return italic || /caption|desc|note/.test(hintsOf(next)) || CAPTION_CREDIT.test(foldText(text)) ? next : null;
+  return italic || /caption|desc|note/.test(hintsOf(next)) || CAPTION_CREDIT.test(foldForMatch(text)) ? next : null;
 }
 
 function sameText(a: string, b: string): boolean {
-  const [x, y] = [foldText(norm(a)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), foldText(norm(b)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()];
+  const [x, y] = [foldForMatch(norm(a)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), foldForMatch(norm(b)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()];
   return x.length > 0 && y.length > 0 && (x.startsWith(y) || y.startsWith(x));
 }
 
@@ -68,7 +68,7 @@ export function collectImages(content: ParentNode, base: string | undefined): Ar
     const caption = cap ? textOf(cap) : '';
     if (cap) {
       const alt = norm(img.getAttribute('alt')) || norm(img.getAttribute('title'));
-      if (CAPTION_CREDIT.test(foldText(caption)) || (alt && sameText(caption, alt))) cap.setAttribute(CAPTION_MARK, '1');
+      if (CAPTION_CREDIT.test(foldForMatch(caption)) || (alt && sameText(caption, alt))) cap.setAttribute(CAPTION_MARK, '1');
     }
     images.push(caption ? { src, caption } : { src });
   }

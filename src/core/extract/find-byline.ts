@@ -1,5 +1,5 @@
 import type { MetaSource } from '../schemas/article.ts';
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { all, norm, textOf } from './dom-helpers.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
@@ -15,7 +15,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}]*\.?)+$/u;
 export function isLikelyName(text: string): boolean {
   const t = norm(text).replace(/\.$/, '');
   if (!t || t.length > 60 || /[\d:;!?…"“”@()[\]]|https?:|www\./i.test(t)) return false;
-  if (CREDIT.test(foldText(t)) || isBoxLabel(t)) return false;
+  if (CREDIT.test(foldForMatch(t)) || isBoxLabel(t)) return false;
   const parts = t.split(/\s*[-–—,&/]\s*|\s+và\s+/).filter(Boolean);
   if (!parts.length || parts.length > 4) return false;
   return parts.every((p) => {
@@ -27,7 +27,7 @@ export function isLikelyName(text: string): boolean {
 /** The name in a byline line ("Bài và ảnh: Trí Dũng", "Hồng Nhung (tổng hợp)"), or null. */
 export function cleanByline(text: string | null | undefined): string | null {
   let t = norm(text).replace(/\s*\([^)]{0,40}\)\s*$/, '').replace(/\s*[-–|,]?\s*\S+@\S+$/, '');
-  const role = ROLE.exec(foldText(t));
+  const role = ROLE.exec(foldForMatch(t));
   if (role) t = t.slice(role[0].length);
   t = t.replace(/\.$/, '');
   return isLikelyName(t) ? t : null;
@@ -73,8 +73,8 @@ export interface Byline {
  * guess. Names equal to the site's own name are publishers and skipped.
  */
 export function findByline(meta: MetaMap, ld: JsonLdArticle | null, siteName: string | null, visible: string | null, fromBody: string | null, fromReadability: string | null): Byline {
-  const site = siteName ? foldText(siteName) : '';
-  const ok = (name: string | null): name is string => !!name && !(site && (site.includes(foldText(name)) || foldText(name).includes(site)));
+  const site = siteName ? foldForMatch(siteName) : '';
+  const ok = (name: string | null): name is string => !!name && !(site && (site.includes(foldForMatch(name)) || foldForMatch(name).includes(site)));
   const people = (ld?.authors ?? []).map(cleanByline).filter(ok);
   if (people.length) return { byline: people.join(', '), source: 'jsonld' };
   if (ok(visible)) return { byline: visible, source: 'readability' };

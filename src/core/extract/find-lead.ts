@@ -1,11 +1,11 @@
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { all, hintsOf, isAfter, norm, textOf } from './dom-helpers.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 
 const SAPO_PARTS = new Set(['sapo', 'lead', 'lede', 'summary', 'description', 'chapeau', 'excerpt', 'intro', 'abstract', 'teaser', 'standfirst', 'subtitle', 'tomtat', 'deck']);
 const NOT_LEAD = 'li, a, nav, footer, aside, head, [class*="relate"], [class*="comment"]';
 
-export const key = (s: string): string => foldText(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const key = (s: string): string => foldForMatch(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function hasSapoHint(el: Element): boolean {
   return hintsOf(el)
@@ -20,6 +20,8 @@ function hasSapoHint(el: Element): boolean {
  */
 export function findLeadElement(doc: Document, meta: MetaMap, headline: Element | null): Element | null {
   const usable = (el: Element): boolean => {
+    // Raw length first: normalising the text of every page-wide wrapper is what costs.
+    if ((el.textContent?.length ?? 0) > 4000) return false;
     const len = textOf(el).length;
     return len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
   };
@@ -32,9 +34,7 @@ export function findLeadElement(doc: Document, meta: MetaMap, headline: Element 
   const probe = description.slice(0, 60);
   let best: Element | null = null;
   for (const el of all(doc, 'body p, body h2, body h3, body h4, body div, body strong, body b, body em, body span, body section')) {
-    if (!usable(el)) continue;
-    const k = key(textOf(el));
-    if (!k.startsWith(probe) || k.length > 3 * description.length + 50) continue;
+    if (!usable(el) || textOf(el).length > 3 * description.length + 50 || !key(textOf(el).slice(0, 2 * probe.length)).startsWith(probe)) continue;
     if (!best || textOf(el).length <= textOf(best).length) best = el;
   }
   return best;

@@ -1,5 +1,5 @@
 import type { MetaSource } from '../schemas/article.ts';
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { all, norm, textOf } from './dom-helpers.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import type { MetaMap } from './read-meta.ts';
@@ -14,7 +14,7 @@ export interface TitleResult {
 const SEPARATOR = /^\s*(?:[-|–—:·»/\\]|::)\s*/;
 const OUTSIDE = 'nav, footer, aside, li, [class*="relate"], [class*="menu"]';
 
-const key = (s: string): string => foldText(norm(s)).replace(/[“”"'‘’«»]/g, '"');
+const key = (s: string): string => foldForMatch(norm(s)).replace(/[“”"'‘’«»]/g, '"');
 
 /**
  * How well a visible heading matches what the page's metadata calls the

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { formatIso, parseOffset, SITE_OFFSET_MINUTES, toIsoDate } from './to-iso-date.ts';
 
 // Visible datelines of Vietnamese news pages: "Thứ tư, 20/10/2021",
@@ -16,7 +16,7 @@ export function parseDateline(text: string | null | undefined): string | null {
   if (!raw || raw.length > 200) return null;
   const machine = toIsoDate(raw);
   if (machine) return machine;
-  const s = foldText(raw.normalize('NFC'));
+  const s = foldForMatch(raw.normalize('NFC'));
   let y: number, mo: number, d: number, rest: string;
   const words = WORDS.exec(s);
   const dmy = words ?? DMY.exec(s);

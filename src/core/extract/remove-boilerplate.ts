@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.ts';
+import { foldForMatch } from './fold-for-match.ts';
 import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABELS, JUNK_TAGS } from './boilerplate-rules.ts';
 import { all, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
 
@@ -41,7 +41,7 @@ const LABEL_PREFIX = /^[\s>»›•*|-]*(.{2,40}?)\s*(?:[:：>»›|]|$)/;
 
 /** Length of the box label a text starts with ("Xem thêm:", "Tin liên quan", ">> Đọc thêm"), or 0. */
 export function labelPrefix(text: string): number {
-  const m = LABEL_PREFIX.exec(foldText(text));
+  const m = LABEL_PREFIX.exec(foldForMatch(text.slice(0, 60)));
   return m && BOX_LABELS.has(m[1]!.replace(/[\s.…]+$/, '')) ? m[0].length : 0;
 }
 
@@ -59,7 +59,7 @@ function leadingLabel(el: Element): number {
   for (const n of Array.from(el.childNodes)) {
     if (!isElement(n)) lead += n.textContent ?? '';
     else if (norm(lead)) break;
-    else return labelPrefix(textOf(el));
+    else return (el.textContent?.length ?? 0) > 300 ? 0 : labelPrefix(textOf(el));
   }
   return labelPrefix(norm(lead));
 }
@@ -116,7 +116,7 @@ export function removeBoilerplate(root: ParentNode & Node, main: Element | null)
   const keep = (el: Element): boolean =>
     (main !== null && el.contains(main)) || (mainProse > 0 && !/comment|binhluan|disqus|relate|lienquan/.test(hintsOf(el)) && proseLength(el) >= 0.3 * mainProse);
   for (const el of all(root, 'body *')) {
-    if (root.contains(el) && isFurniture(el) && !keep(el)) removeNode(el);
+    if (isFurniture(el) && root.contains(el) && !keep(el)) removeNode(el);
   }
   removeLabelledBoxes(root, keep);
 }
