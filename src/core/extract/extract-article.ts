@@ -60,7 +60,15 @@ function readBody(document: Document, page: PageMetadata, url: string, clean: bo
     outsideLead = toBlocks(leadEl).map((b) => b.text).join(' ');
     removeNode(leadEl);
   }
-  if (headline && !(main && headline.contains(main))) removeNode(headline);
+  if (headline && !(main && headline.contains(main))) {
+    // Short lines right above the headline are its kicker, category or dateline.
+    for (let prev = headline.previousElementSibling, i = 0; prev && i < 2; i++) {
+      const before = prev.previousElementSibling;
+      if (textOf(prev).length <= 60 && !prev.querySelector('img') && !(main && prev.contains(main))) removeNode(prev);
+      prev = before;
+    }
+    removeNode(headline);
+  }
   const signature = findSignature(main);
   if (clean) removeBoilerplate(doc, main);
 

@@ -22,7 +22,7 @@ describe('layouts outside the corpus', () => {
       `<html><head><title>Chống buôn lậu dịp cuối năm - Tuổi Trẻ Online</title>
       <meta property="og:title" content="Chống buôn lậu dịp cuối năm"></head><body>
       <div class="header"><ul class="menu-nav"><li><a href="/">Trang chủ</a></li></ul></div>
-      <div class="detail-container"><div class="detail-cate"><a href="/thoi-su.htm">Thời sự</a></div>
+      <div class="detail-container"><div class="detail-cate"><a href="/thoi-su.htm">Thời sự</a></div><div class="kicker">ĐIỂM NÓNG CUỐI NĂM</div>
       <h1 class="detail-title article-title" data-role="title">Chống buôn lậu dịp cuối năm</h1>
       <div class="detail-author-bot"><div class="author-info"><a class="name" href="/tac-gia/ngoc-an.htm">NGỌC AN</a></div><a class="follow">Theo dõi</a></div>
       <div class="detail-time"><div data-role="publishdate">20/12/2024 15:15 GMT+7</div></div>

@@ -42,7 +42,7 @@ describe('removeBoilerplate', () => {
   it('removes furniture by tag, class, widget type and hidden state, never the article', () => {
     const doc = dom(`<header><nav>Trang chủ</nav></header><div class="main-sidebar-wrap"><div class="detail-content print-area">${para(1)}${para(2)}
       <div class="VCSortableInPreviewMode" type="RelatedNewsBox"><a href="/x">Bài liên quan có mô tả dài hơn một chút</a><p>Mô tả ngắn</p></div>
-      <div class="share-tools">Chia sẻ Facebook</div><div style="display:none">Ẩn</div><div class="ads-300">QC</div></div></div>
+      <div class="share-tools">Chia sẻ Facebook</div><div style="display:none">Ẩn</div><div class="ads-300">QC</div><div id="adsMiddle">QC2</div></div></div>
       <footer>Bản quyền</footer><script>alert(1)</script>`);
     const main = findMainContainer(doc);
     expect(main?.className).toContain('detail-content');
@@ -50,5 +50,6 @@ describe('removeBoilerplate', () => {
     const text = textOf(doc.body);
     expect(text).toMatch(/\(1\).*\(2\)/);
     expect(text).not.toMatch(/Trang chủ|Bài liên quan|Chia sẻ|Ẩn|QC|Bản quyền|alert/);
+    expect(text).toContain('hải quan');
   });
 });

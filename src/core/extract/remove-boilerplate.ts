@@ -20,7 +20,12 @@ function proseLength(el: Element): number {
 const KIND_ATTRIBUTES = ['type', 'data-type', 'data-component-type', 'data-role', 'data-widget'];
 
 function isFurnitureToken(token: string): boolean {
-  return !!token && (BOILERPLATE_HINTS.test(token.replace(/[-_]/g, '')) || token.split(/[-_]+/).some((p) => BOILERPLATE_PARTS.has(p)));
+  // Parts split at - and _ and at camelCase humps: "adsMiddle", "box_tags".
+  return (
+    !!token &&
+    (BOILERPLATE_HINTS.test(token.toLowerCase().replace(/[-_]/g, '')) ||
+      token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((p) => BOILERPLATE_PARTS.has(p.toLowerCase())))
+  );
 }
 
 // Inline elements are words of a sentence (cafef's a.seo-suggest-link): a
@@ -32,8 +37,7 @@ function isFurniture(el: Element): boolean {
   if (INLINE.test(tag)) return false;
   if (FURNITURE_TAGS.test(tag)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
-  const kinds = KIND_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' ').toLowerCase();
-  return `${hintsOf(el)} ${kinds}`.split(/\s+/).some(isFurnitureToken);
+  return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => (el.getAttribute(a) ?? '').split(/\s+/).some(isFurnitureToken));
 }
 
 // A label, then a separator or the end: "Xem thêm: …", ">> Đọc thêm", "Tin liên quan »".

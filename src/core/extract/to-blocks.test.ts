@@ -13,6 +13,11 @@ describe('toBlocks', () => {
     expect(toBlocks(r).map((b) => b.text)).toEqual(['Tiêu đề phụ', 'Dòng một\ndòng hai', 'Ý một', 'Ý hai', 'Ô 1 Ô 2', 'Chữ rời HÀ NỘI - Mở đầu']);
   });
 
+  it('parts paragraphs at a double <br>, as older CMSs write them', () => {
+    const r = root('<div>Đoạn một dòng một<br>dòng hai<br><br>Đoạn hai<br> <br>Đoạn ba</div>');
+    expect(toBlocks(r).map((b) => b.text)).toEqual(['Đoạn một dòng một\ndòng hai', 'Đoạn hai', 'Đoạn ba']);
+  });
+
   it('skips captions marked out of the text and scripts', () => {
     const r = root(`<p>Một</p><figure><img src="a.jpg"><figcaption ${CAPTION_MARK}="1">Ảnh: X</figcaption></figure><script>var a</script><p>Hai</p>`);
     expect(blocksText(toBlocks(r))).toBe('Một\n\nHai');

@@ -43,7 +43,9 @@ export function toBlocks(root: ParentNode & Node): Block[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || el.hasAttribute(CAPTION_MARK)) return;
     if (tag === 'BR') {
-      buf += '\n';
+      // <br><br> parts paragraphs (older CMSs); a single <br> breaks a line.
+      if (/\n[^\S\n]*$/.test(buf)) flush();
+      else buf += '\n';
       return;
     }
     if (BLOCK.has(tag)) {
