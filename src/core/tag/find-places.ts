@@ -56,19 +56,27 @@ function headAt(ctx: TagContext, i: number): { len: number; head: string } | und
   return { len: m[0], head };
 }
 
-function shapePlaceAt(ctx: TagContext, i: number): Candidate | undefined {
+const PLURAL = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'một']);
+
+function shapePlaceAt(ctx: TagContext, index: GazetteerIndex, i: number): Candidate | undefined {
   const { toks, text } = ctx;
   const h = headAt(ctx, i);
   if (!h) return undefined;
   let k = i + h.len;
   if (k >= toks.count || (toks.gap[k] !== Gap.Space && toks.gap[k] !== Gap.Period)) return undefined;
   if (h.head === 'Cửa khẩu') {
+    // "các cửa khẩu Lạng Sơn" are the province's gates, not one gate.
+    if (i > 0 && PLURAL.has(ctx.lower(i - 1))) return undefined;
     qualifiers ??= phraseTrie([...GATE_QUALIFIERS]);
     const q = qualifiers.longest((o) => (k + o < toks.count && toks.cap[k + o] === Case.Lower && toks.kind[k + o] === Kind.Word ? ctx.lower(k + o) : undefined));
     if (q) k += q[0];
   }
   const e = properNameEnd(ctx, k, NUMBERED.has(h.head));
   if (e === k) return undefined;
+  if (h.head === 'Cửa khẩu') {
+    const province = lookupNames(ctx, index, k).find((m) => m.length === e - k && m.hits.some((x) => /^(tinh|tp)-/.test(x.entry.id)));
+    if (province) return undefined;
+  }
   const name = canonicalText(text.slice(toks.start[k]!, toks.end[e - 1]!));
   return { type: 'place', start: toks.start[i]!, end: toks.end[e - 1]!, value: `${h.head} ${name}`, rank: 1 };
 }
@@ -89,7 +97,7 @@ export function findPlaces(ctx: TagContext, index: GazetteerIndex): Candidate[] 
       gaz = { type: 'place', start: toks.start[s]!, end: toks.end[i + m.length - 1]!, value: hit.entry.name, ref: hit.entry.id, rank: 2 };
       break;
     }
-    const shape = shapePlaceAt(ctx, i);
+    const shape = shapePlaceAt(ctx, index, i);
     if (gaz) out.push(gaz);
     if (shape && (!gaz || shape.end > gaz.end)) {
       out.push(shape);

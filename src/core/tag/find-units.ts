@@ -1,7 +1,7 @@
 import type { VocabularyEntry } from '../schemas/vocabulary.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
-import { partyPrefixTrie, unitHeadTrie, type PhraseTrie } from './name-lexicon.ts';
+import { partyPrefixTrie, UNIT_ABBREVIATIONS, unitHeadTrie, type PhraseTrie } from './name-lexicon.ts';
 import { adminWordAt, nameValue, readNameAfter } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';
@@ -55,7 +55,8 @@ function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined)
   const head = capitalisedPhraseAt(ctx, unitHeadTrie(), i);
   if (!head) return undefined;
   const [len, canonical] = head;
-  const allCaps = toks.cap[i] === Case.AllCaps;
+  // A heading in capitals ("CHI BỘ HẢI QUAN…"), not an abbreviated head ("UBND").
+  const allCaps = toks.cap[i] === Case.AllCaps && /\p{Ll}/u.test(canonical);
   const headNamed = / \p{Lu}/u.test(canonical) && !/^(Đồn|Bộ|Kho|Ủy|Hội|Tòa|Viện|Cục|Chi|Trạm) /.test(canonical) ? true : false;
   const company = /^(Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Ngân hàng)$/.test(canonical);
   const endTok = readNameAfter(ctx, i + len, { allowLower: !allCaps, headNamed, company });
@@ -74,14 +75,8 @@ function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined)
     const first = toks.kind[t] === Kind.Number || toks.cap[t] !== Case.Lower || adminWordAt(ctx, t) > 0 || /^(so|khu|cua)$/.test(toks.key[t]!);
     if (!first) return undefined;
   }
-  const value = nameValue(ctx, i, endTok, { tokens: len, canonical: allCaps ? canonical : canonicalHead(ctx, i, len, canonical) });
+  const value = nameValue(ctx, i, endTok, { tokens: len, canonical: UNIT_ABBREVIATIONS[canonical] ?? canonical });
   return { type: 'unit', start: toks.start[i]!, end: toks.end[endTok - 1]!, value, startTok: i, endTok, rank: 1 };
-}
-
-// The head as written, except for the capitals the canonical head fixes ("Đồn biên phòng" → "Đồn Biên phòng").
-function canonicalHead(ctx: TagContext, i: number, len: number, canonical: string): string {
-  const written = ctx.text.slice(ctx.toks.start[i]!, ctx.toks.end[i + len - 1]!);
-  return /^(UBND|HĐND)$/.test(written) ? nameValue(ctx, i, i + len) : canonical;
 }
 
 export function findUnits(ctx: TagContext, index: GazetteerIndex): Candidate[] {

@@ -77,7 +77,7 @@ function gapOf(fold: string, from: number, to: number): Gap {
 /** Splits NFC text into word and number tokens; `fold` is `foldText(text)`. */
 export function tokenize(text: string, fold: string = foldText(text)): Tokens {
   const n = fold.length;
-  const cap0 = Math.max(16, n >> 2);
+  const cap0 = Math.max(4, (n >> 2) + 1);
   let start = new Int32Array(cap0);
   let end = new Int32Array(cap0);
   let kind = new Uint8Array(cap0);

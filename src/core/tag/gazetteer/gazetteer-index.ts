@@ -2,7 +2,7 @@ import type { VocabularyEntry } from '../../schemas/vocabulary.ts';
 import { foldText } from '../../text/fold.ts';
 import { SyllableTrie } from '../syllable-trie.ts';
 import type { TagContext } from '../tag-context.ts';
-import { Case, Gap, tokenize, type Tokens } from '../tokenize.ts';
+import { Case, Gap, type Tokens } from '../tokenize.ts';
 import { loadBuiltinGazetteer } from './load-gazetteer.ts';
 
 // Names are looked up in a trie over folded syllables, so tone placement,
@@ -43,21 +43,33 @@ export function syllableKey(toks: Tokens, i: number, first: boolean): string {
   return g === Gap.Comma ? `,${key}` : g === Gap.Space || g === Gap.Dash || g === Gap.Period || g === Gap.Glued ? key : `#${key}`;
 }
 
+// Splits an alias the way tokenize() splits the text, without its typed
+// arrays: building the index touches some six thousand aliases.
+const SYLLABLE = /[a-z\u00c0-\u1fff]+|\d+/g;
+
 function addAlias(trie: SyllableTrie<AliasHit>, entry: VocabularyEntry, alias: string): void {
   const text = alias.normalize('NFC');
   const fold = foldText(text);
-  const toks = tokenize(text, fold);
-  if (toks.count === 0) return;
   const keys: string[] = [];
   const allCaps: number[] = [];
   let lastCap = -1;
-  for (let i = 0; i < toks.count; i++) {
-    keys.push(syllableKey(toks, i, i === 0));
-    if (toks.cap[i] === Case.AllCaps) allCaps.push(i);
-    else if (toks.cap[i] === Case.Upper) lastCap = i;
+  let firstCap = false;
+  let prevEnd = -1;
+  for (const m of fold.matchAll(SYLLABLE)) {
+    const s = m.index;
+    const word = m[0];
+    const k = keys.length;
+    const gap = prevEnd < 0 ? '' : fold.slice(prevEnd, s).trim();
+    keys.push(k === 0 || gap === '' || /^[-.]$/.test(gap) ? word : gap === ',' ? `,${word}` : `#${word}`);
+    prevEnd = s + word.length;
+    const original = text.slice(s, prevEnd);
+    if (original === original.toLowerCase()) continue;
+    if (k === 0) firstCap = true;
+    if (word.length > 1 && original === original.toUpperCase() && !/\d/.test(original)) allCaps.push(k);
+    else lastCap = k;
   }
-  // A one-letter capital ("khu vực I") is as binding as an abbreviation.
-  trie.add(keys, { entry, allCaps, lastCap, hasDiacritics: /[^\x00-\x7f]/.test(text), firstCap: toks.cap[0] !== Case.Lower });
+  if (keys.length === 0) return;
+  trie.add(keys, { entry, allCaps, lastCap, hasDiacritics: /[^\x00-\x7f]/.test(text), firstCap });
 }
 
 function buildLayer(entries: readonly VocabularyEntry[]): GazetteerLayer {

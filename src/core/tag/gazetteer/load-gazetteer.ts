@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VocabularyEntrySchema, type VocabularyEntry } from '../../schemas/vocabulary.ts';
+import type { VocabularyEntry } from '../../schemas/vocabulary.ts';
 import campaignsJson from './campaigns.json';
 import placesJson from './places.json';
 import provincialBodiesJson from './provincial-bodies.json';
@@ -83,16 +83,27 @@ export function expandProvincialBodies(bodies: readonly ProvincialBody[], places
   return out;
 }
 
+/** The data files as they are imported (validated against the schemas by load-gazetteer.test.ts). */
+export const GAZETTEER_FILES = {
+  units: unitsJson as unknown,
+  campaigns: campaignsJson as unknown,
+  places: placesJson as unknown,
+  provincialBodies: provincialBodiesJson as unknown,
+};
+
 let builtin: VocabularyEntry[] | undefined;
 
-/** The built-in gazetteer, validated against the schema (once, on first use). */
+/**
+ * The built-in gazetteer (built once, on first use). The files are checked
+ * against the zod schemas in the tests rather than on every start: parsing
+ * them costs more than building the whole lookup.
+ */
 export function loadBuiltinGazetteer(): VocabularyEntry[] {
   if (builtin) return builtin;
-  const list = z.array(VocabularyEntrySchema);
-  const units = list.parse(unitsJson);
-  const campaigns = list.parse(campaignsJson);
-  const places = list.parse(placesJson);
-  const bodies = z.array(ProvincialBodySchema).parse(provincialBodiesJson);
+  const units = unitsJson as unknown as VocabularyEntry[];
+  const campaigns = campaignsJson as unknown as VocabularyEntry[];
+  const places = placesJson as unknown as VocabularyEntry[];
+  const bodies = provincialBodiesJson as unknown as ProvincialBody[];
   builtin = [...units, ...campaigns, ...places, ...expandProvincialBodies(bodies, places)];
   return builtin;
 }
