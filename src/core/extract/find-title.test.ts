@@ -28,6 +28,12 @@ describe('findTitle', () => {
     expect(r).toMatchObject({ title: 'Tuần tra chung trên vịnh Bắc Bộ', source: 'heading' });
   });
 
+  it('prefers the visible headline to a reworded SEO title', () => {
+    const r = titleOf(`<html><head><meta property="og:title" content="Giá vàng hôm nay 5/6: vàng SJC tăng mạnh, vượt 90 triệu đồng"></head>
+      <body><h1 class="site">Báo Kinh tế</h1><h1 class="detail-title">Vàng SJC tăng mạnh, vượt 90 triệu đồng mỗi lượng</h1></body></html>`);
+    expect(r).toMatchObject({ title: 'Vàng SJC tăng mạnh, vượt 90 triệu đồng mỗi lượng', source: 'heading' });
+  });
+
   it('does not take a same-named link from a related list', () => {
     const r = titleOf(`<html><head><title>Hàng giả bị tiêu hủy - Báo Pháp luật</title></head><body>
       <ul class="list"><li><h3>Hàng giả bị tiêu hủy</h3></li></ul><h1>Hàng giả bị tiêu hủy</h1></body></html>`);

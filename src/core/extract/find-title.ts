@@ -19,7 +19,7 @@ const key = (s: string): string => foldForMatch(norm(s)).replace(/[“”"'‘�
 /**
  * How well a visible heading matches what the page's metadata calls the
  * headline: 3 equal, 2 the metadata adds a site or section name around it,
- * 1 the metadata is a truncated start of it, 0 unrelated.
+ * 1 the metadata is a truncated start of it, 0.5 most of its words, 0 unrelated.
  */
 function relation(heading: string, candidate: string): number {
   if (heading === candidate) return 3;
@@ -27,7 +27,10 @@ function relation(heading: string, candidate: string): number {
   if (candidate.startsWith(heading) && SEPARATOR.test(candidate.slice(heading.length))) return 2;
   if (candidate.endsWith(heading) && /[-|–—:·»/\\]\s*$/.test(candidate.slice(0, -heading.length))) return 2;
   if (heading.startsWith(candidate.replace(/\s*(\.\.\.|…)$/, '')) && candidate.length >= 0.6 * heading.length) return 1;
-  return 0;
+  // An SEO title reworded around the headline still shares most of its words.
+  const words = heading.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const other = new Set(candidate.match(/[\p{L}\p{N}]+/gu));
+  return words.length >= 4 && words.filter((w) => other.has(w)).length >= 0.8 * words.length ? 0.5 : 0;
 }
 
 /** Strips " - Site" / " | Section | Site" tails (and a leading site name) from a document title. */
