@@ -8,6 +8,7 @@ import type { Options } from 'minisearch';
 import { SearchIndex } from '../../src/core/search/search-index.ts';
 import type { SearchDoc, SearchIndexChunk } from '../../src/core/search/search-index.ts';
 import { foldText } from '../../src/core/text/fold.ts';
+import { BENCH_QUERIES as QUERIES } from './bench-queries.ts';
 import { generateArchive } from './generate-archive.ts';
 
 if (typeof globalThis.gc !== 'function') {
@@ -16,12 +17,6 @@ if (typeof globalThis.gc !== 'function') {
 }
 const gc = globalThis.gc as () => void;
 
-/** Typed without diacritics, as people type in a hurry. */
-const QUERIES = [
-  'hai quan', 'lang son', 'thu ngan sach', 'buon lau', 'chi cuc hai quan', 'dan van kheo', 'ma tuy', 'thuoc la dien tu',
-  'cua khau', 'xuat nhap khau', 'tong cuc hai quan', 'bien gioi', 'kim ngach', 'thi dua', 'tan son nhat',
-  'van chuyen trai phep', 'ty dong', 'quang tri', 'bo tai chinh', 'cocaine', 'hai quan lang son', 'vang', 'h', 'thu',
-];
 const ROUNDS = 20;
 const sizes = (process.argv[2] ?? '10000,50000').split(',').map(Number);
 

@@ -21,7 +21,6 @@ export interface SearchIndexParts {
 }
 
 const FORMAT = 'bantin-search-1';
-const capacityFor = (len: number) => len + (len >>> 3) + 4;
 export const DEFAULT_CHUNK_BYTES = 8 << 20;
 
 interface Meta {
@@ -36,33 +35,34 @@ export function toChunks({ dict, postings, docs }: SearchIndexParts, maxChunkByt
   for (let t = 0; t < dict.size; t++) if (postings.df[t]! > 0) order.push(t);
   order.sort((a, b) => (dict.terms[a]! < dict.terms[b]! ? -1 : 1));
   const stats = new Uint32Array(order.length * 3);
+  const lists = order.map((t) => postings.blocks(t));
   let total = 0;
   order.forEach((t, i) => {
-    stats[i * 3] = postings.len[t]!;
+    const len = lists[i]!.reduce((n, b) => n + b.length, 0);
+    stats[i * 3] = len;
     stats[i * 3 + 1] = postings.df[t]!;
     stats[i * 3 + 2] = postings.last[t]! + 1;
-    total += postings.len[t]!;
+    total += len;
   });
-  // Copy the lists back to back into chunks of at most maxChunkBytes, a list may straddle two.
+  // Copy the lists back to back into chunks of at most maxChunkBytes; a list may straddle two.
   const parts: Uint8Array[] = [];
   let chunk = new Uint8Array(0);
   let fill = 0;
   let left = total;
-  for (const t of order) {
-    let from = postings.off[t]!;
-    let len = postings.len[t]!;
-    while (len > 0) {
-      if (fill === chunk.length) {
-        chunk = new Uint8Array(Math.min(maxChunkBytes, left));
-        parts.push(chunk);
-        fill = 0;
+  for (const blocks of lists) {
+    for (const block of blocks) {
+      for (let from = 0; from < block.length; ) {
+        if (fill === chunk.length) {
+          chunk = new Uint8Array(Math.min(maxChunkBytes, left));
+          parts.push(chunk);
+          fill = 0;
+        }
+        const n = Math.min(block.length - from, chunk.length - fill);
+        chunk.set(block.subarray(from, from + n), fill);
+        fill += n;
+        from += n;
+        left -= n;
       }
-      const n = Math.min(len, chunk.length - fill);
-      chunk.set(postings.arena.subarray(from, from + n), fill);
-      fill += n;
-      from += n;
-      len -= n;
-      left -= n;
     }
   }
   const meta: Meta = { format: FORMAT, terms: order.length, postingBytes: total, postingChunks: parts.length };
@@ -114,30 +114,24 @@ export function fromChunks(chunks: readonly SearchIndexChunk[]): SearchIndexPart
     bytes += part.length;
   }
   let total = 0;
-  let room = 0;
-  for (let t = 0; t < dict.size; t++) {
-    total += stats[t * 3]!;
-    room += capacityFor(stats[t * 3]!);
-  }
+  for (let t = 0; t < dict.size; t++) total += stats[t * 3]!;
   if (bytes !== meta.postingBytes || total !== bytes) return fail();
 
-  // Each list gets a little room to grow, or the first clip added after a
-  // cold load would move every list it touches (whole MBs for common words).
   const postings = new PostingStore();
   postings.ensureTerms(dict.size);
-  postings.arena = new Uint8Array(room + (1 << 16));
+  postings.reserve(total + (total >>> 3), dict.size);
   let part = 0;
   let partPos = 0;
-  let top = 0;
   for (let t = 0; t < dict.size; t++) {
     const len = stats[t * 3]!;
-    postings.off[t] = top;
-    postings.cap[t] = capacityFor(len);
-    postings.len[t] = len;
-    postings.df[t] = stats[t * 3 + 1]!;
-    postings.last[t] = stats[t * 3 + 2]! - 1;
-    if (postings.last[t]! >= docs.count || (len > 0 && postings.df[t] === 0)) return fail();
-    for (let left = len, at = top; left > 0; ) {
+    const df = stats[t * 3 + 1]!;
+    const last = stats[t * 3 + 2]! - 1;
+    if (last >= docs.count || (len > 0) !== (df > 0)) return fail();
+    if (len === 0) continue;
+    // Each list gets one block with room to grow: the first clip added after
+    // a cold load then writes in place instead of chaining tiny blocks.
+    let at = postings.load(t, len, df, last);
+    for (let left = len; left > 0; ) {
       const from = parts[part]!;
       const n = Math.min(left, from.length - partPos);
       postings.arena.set(from.subarray(partPos, partPos + n), at);
@@ -149,8 +143,6 @@ export function fromChunks(chunks: readonly SearchIndexChunk[]): SearchIndexPart
         partPos = 0;
       }
     }
-    top += postings.cap[t]!;
   }
-  postings.top = top;
   return { dict, postings, docs };
 }

@@ -50,6 +50,13 @@ describe('SearchIndex: ranking', () => {
     expect(ids(index.search('duong ')).sort()).toEqual(['ocean', 'plain', 'road']);
   });
 
+  it('treats old-style tone placement as the exact form typed', () => {
+    const index = new SearchIndex();
+    index.add(doc('plain', 'Thanh Hoa Thanh Hoa'));
+    index.add(doc('old', 'Tin tức', 'Một bài dài về nhiều chuyện của tỉnh Thanh Hoà.'));
+    expect(ids(index.search('Thanh Hòa'))).toEqual(['old', 'plain']);
+  });
+
   it('weighs a title hit above a text hit', () => {
     const index = new SearchIndex();
     index.add(doc('text', 'Tin tức trong ngày', 'Bài viết nói về kiểm tra sau thông quan ở cửa khẩu.'));

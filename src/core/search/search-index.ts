@@ -39,7 +39,7 @@ const TEXT_WEIGHT = 1;
  */
 export class SearchIndex {
   private readonly dict: TermDictionary;
-  private readonly postings: PostingStore;
+  private postings: PostingStore;
   private readonly docs: DocTable;
   private readonly scratch = new QueryScratch();
   // Per-document term accumulators indexed by term id, reset after each document.
@@ -106,15 +106,18 @@ export class SearchIndex {
   compact(): void {
     if (this.docs.removed === 0) return;
     const remap = this.docs.compact();
+    // Into a fresh store: the old one's blocks would all be half-empty holes.
+    const next = new PostingStore();
+    next.ensureTerms(this.dict.size);
     const out = this.scratch.postings;
     for (let t = 0; t < this.dict.size; t++) {
       const n = this.postings.decode(t, out);
-      this.postings.reset(t);
       for (let k = 0; k < n; k++) {
         const d = remap[out.docs[k]!]!;
-        if (d >= 0) this.postings.append(t, d, out.tfs[k]!, out.masks[k]!);
+        if (d >= 0) next.append(t, d, out.tfs[k]!, out.masks[k]!);
       }
     }
+    this.postings = next;
   }
 
   /** All query terms must match (the last one as a prefix while typing); best first. */
