@@ -8,5 +8,5 @@ export function entitiesOf<T extends EntityType>(type: T, text: string, options?
 
 /** Their values, for compact expectations. */
 export function valuesOf<T extends EntityType>(type: T, text: string, options?: TagOptions): EntityOf<T>['value'][] {
-  return entitiesOf(type, text, options).map((e) => e.value);
+  return entitiesOf(type, text, options).map((e) => e.value) as EntityOf<T>['value'][];
 }

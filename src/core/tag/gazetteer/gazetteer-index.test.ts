@@ -18,7 +18,7 @@ describe('gazetteerIndex', () => {
       { id: 'user:xuan-ap-am', kind: 'campaign', name: 'Xuân ấm biên cương', aliases: ['Tết ấm biên cương'] },
     ];
     const found = tagEntities('ĐKSNB3 tham gia chương trình Tết ấm biên cương.', { vocabulary });
-    expect(found.map((e) => [e.type, e.value, e.ref])).toEqual([
+    expect(found.map((e) => [e.type, e.value, 'ref' in e ? e.ref : undefined])).toEqual([
       ['unit', 'Đội Kiểm soát nội bộ số 3', 'user:ksnb'],
       ['campaign', 'Xuân ấm biên cương', 'user:xuan-ap-am'],
     ]);
