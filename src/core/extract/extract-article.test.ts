@@ -66,11 +66,12 @@ describe('extractArticle', () => {
   });
 
   it('flags a non-Vietnamese article and a missing date and byline', () => {
-    const doc = dom(`<html><head><title>Customs revenue rises</title></head><body><article><h1>Customs revenue rises</h1>
+    const doc = dom(`<html><head><title>Customs revenue rises</title><meta property="og:image" content="/img/share.jpg?utm_source=x"></head><body><article><h1>Customs revenue rises</h1>
       ${'<p>Customs revenue rose again in May as trade through the northern border gates picked up after the holiday.</p>'.repeat(4)}</article></body></html>`);
     const r = extractArticle(doc, { url: 'https://example.com/news/customs', detectLanguage: () => 'en' });
     expect(r.ok && r.article.warnings).toEqual(['no-date', 'no-byline', 'short-text', 'not-vietnamese']);
     expect(r.ok && r.article.lang).toBe('en');
+    expect(r.ok && r.article.images).toEqual([{ src: 'https://example.com/img/share.jpg' }]);
   });
 
   it('gives lang "und" without a language detector', () => {

@@ -1,6 +1,7 @@
-import type { ExtractError, ExtractResult } from '../schemas/article.ts';
+import type { ArticleImage, ExtractError, ExtractResult } from '../schemas/article.ts';
 import { buildArticle, type DetectLanguage } from './build-article.ts';
 import { cleanBody, type CleanBody } from './clean-body.ts';
+import { cleanUrl } from './clean-url.ts';
 import { all, atPath, countWords, linkDensity, pathOf, removeNode, textOf } from './dom-helpers.ts';
 import { findByline, findSignature } from './find-byline.ts';
 import { findLeadElement } from './find-lead.ts';
@@ -82,6 +83,12 @@ function readBody(document: Document, page: PageMetadata, url: string, clean: bo
   return { ...body, content: read.content, title, readabilityByline: read.byline, signature };
 }
 
+/** The page's share picture, for an article whose body shows none. */
+function shareImage(page: PageMetadata, base: string): ArticleImage[] {
+  const src = cleanUrl(page.ld?.image ?? page.meta.get('og:image') ?? page.meta.get('twitter:image'), base);
+  return src ? [{ src }] : [];
+}
+
 function extract(document: Document, { url, detectLanguage }: ExtractOptions): ExtractResult {
   if (!isHtmlDocument(document)) return { ok: false, error: 'not-html' };
   const page = readPageMetadata(document, url);
@@ -104,7 +111,7 @@ function extract(document: Document, { url, detectLanguage }: ExtractOptions): E
       text: blocksText(body.blocks),
       html: sanitizeHtml(body.content, base),
       byline: findByline(page.meta, page.ld, page.site.name, page.visibleByline, body.byline ?? body.signature, body.readabilityByline),
-      images: body.images,
+      images: body.images.length ? body.images : shareImage(page, base),
     },
     detectLanguage,
   );
