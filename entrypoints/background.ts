@@ -28,7 +28,12 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => void uiLanguage().then((lang) => installContextMenus(menus, lang)));
-  watchSettings((settings) => void installContextMenus(menus, settings.uiLanguage));
+  let menuLanguage: string | undefined;
+  watchSettings((settings) => {
+    if (settings.uiLanguage === menuLanguage) return;
+    menuLanguage = settings.uiLanguage;
+    void installContextMenus(menus, settings.uiLanguage);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const request = menuClipRequest(info, tab);
     if (request) void service.clipPage(request);

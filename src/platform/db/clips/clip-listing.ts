@@ -25,19 +25,22 @@ export async function listClipIds(db: BantinDb, query: ListQuery = {}): Promise<
   const order = query.order ?? 'clipped';
   if (isEmptyFilter(query.filter)) {
     if (order === 'clipped') return db.articles.toCollection().reverse().primaryKeys();
-    return publishedOrder(db, await db.articles.toCollection().primaryKeys());
+    // Undated clips have month '': a small look-up instead of every id of the library.
+    const [dated, undated] = await Promise.all([datedNewestFirst(db), db.articles.where('month').equals('').primaryKeys()]);
+    const seen = new Set(dated);
+    return [...dated, ...undated.filter((id) => !seen.has(id)).sort(newestFirst)];
   }
   const ids = await matchingIds(db, query.filter!);
-  return order === 'clipped' ? ids.sort(newestFirst) : publishedOrder(db, ids);
+  if (order === 'clipped') return ids.sort(newestFirst);
+  const wanted = new Set(ids);
+  const dated = (await datedNewestFirst(db)).filter((id) => wanted.has(id));
+  const seen = new Set(dated);
+  return [...dated, ...ids.filter((id) => !seen.has(id)).sort(newestFirst)];
 }
 
-async function publishedOrder(db: BantinDb, ids: readonly string[]): Promise<string[]> {
-  const wanted = new Set(ids);
-  // The published-date index yields its primary keys in date order, ties by id.
-  const dated = (await db.articles.orderBy('publishedAt').reverse().primaryKeys()).filter((id) => wanted.has(id));
-  const seen = new Set(dated);
-  const undated = ids.filter((id) => !seen.has(id)).sort(newestFirst);
-  return [...dated, ...undated];
+/** Ids by published date, newest first; ties newest clipped first. */
+async function datedNewestFirst(db: BantinDb): Promise<string[]> {
+  return (await db.articles.orderBy('publishedAt').primaryKeys()).reverse();
 }
 
 /** How many clips match. */

@@ -3,6 +3,7 @@ import type { Clip, ClipBody, ClipError, ReviewedEntity } from '../../../core/sc
 import type { BantinDb, EntityRow } from '../bantin-db.ts';
 import { fromClipRow, toClipRow } from '../clip-row.ts';
 import { entitiesOfClip, replaceClipEntities } from '../entities-repository.ts';
+import { noteFingerprintChange } from './story-index.ts';
 
 // Reading and writing whole clips. A clip, its body and its entities are
 // written in one transaction, so a failure (a full disk) leaves the previous
@@ -39,7 +40,11 @@ export async function getClipDetails(db: BantinDb, id: string): Promise<ClipDeta
 
 /** Stores (or replaces) the clip record alone: the pending record of a new clip. */
 export async function putClip(db: BantinDb, clip: Clip): Promise<void> {
-  await db.articles.put(toClipRow(clip));
+  await db.transaction('rw', [db.articles, db.meta], async () => {
+    const before = await db.articles.get(clip.id);
+    await db.articles.put(toClipRow(clip));
+    await noteFingerprintChange(db, clip.id, before?.fingerprint, clip.fingerprint);
+  });
 }
 
 /**
@@ -51,12 +56,14 @@ export async function saveClipContent(
   db: BantinDb,
   content: { clip: Clip; body: ClipBody; entities?: readonly ReviewedEntity[]; alsoOnOf?: { clipId: string; entry: AlsoOn } },
 ): Promise<{ clip: Clip; entities: EntityRow[] }> {
-  return db.transaction('rw', [db.articles, db.bodies, db.entities], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.entities, db.meta], async () => {
+    const before = await db.articles.get(content.clip.id);
     const entities = content.entities ? await replaceClipEntities(db, content.clip.id, content.entities) : await entitiesOfClip(db, content.clip.id);
     const clip: Clip = { ...content.clip, entityKeys: entityKeys(entities) };
     await db.articles.put(toClipRow(clip));
     await db.bodies.put({ ...content.body, id: clip.id });
     if (content.alsoOnOf) await addAlsoOn(db, content.alsoOnOf.clipId, content.alsoOnOf.entry);
+    await noteFingerprintChange(db, clip.id, before?.fingerprint, clip.fingerprint);
     return { clip, entities };
   });
 }

@@ -40,3 +40,26 @@ describe('findSameStory', () => {
     expect(await findSameStory(db, '')).toBeUndefined();
   });
 });
+
+describe('the packed fingerprint cache', () => {
+  it('stays right through additions, changes and deletions', async () => {
+    const { saveClipContent, deleteClips, restoreClips } = await import('../clips-repository.ts');
+    const { loadStoryIndex } = await import('./story-index.ts');
+    const other = simhash(OTHER);
+    await putClip(db, makeClip({ id: 'a', fingerprint: simhash(STORY) }));
+    expect(await findSameStory(db, simhash(STORY), { exceptId: 'new' })).toMatchObject({ clipId: 'a' });
+    // Added after the cache was built, through either write path.
+    await saveClipContent(db, { clip: makeClip({ id: 'b', fingerprint: other }), body: { id: 'b', text: OTHER, html: '' } });
+    expect((await loadStoryIndex(db)).ids).toEqual(['a', 'b']);
+    expect(await findSameStory(db, other, { exceptId: 'new' })).toMatchObject({ clipId: 'b' });
+    // A clip never matches itself.
+    expect(await findSameStory(db, other, { exceptId: 'b' })).toBeUndefined();
+    // A changed fingerprint, a deletion and a restore are all seen.
+    await putClip(db, makeClip({ id: 'b', fingerprint: simhash(STORY) }));
+    expect(await findSameStory(db, other, { exceptId: 'new' })).toBeUndefined();
+    const gone = await deleteClips(db, ['a']);
+    expect(await findSameStory(db, simhash(STORY), { exceptId: 'new' })).toMatchObject({ clipId: 'b' });
+    await restoreClips(db, gone);
+    expect(await findSameStory(db, simhash(STORY), { exceptId: 'new' })).toMatchObject({ clipId: 'a' });
+  });
+});

@@ -1,7 +1,7 @@
 import { findSameStory as closestFingerprint } from '../../../core/fingerprint/find-same-story.ts';
 import { SAME_STORY_MAX_DISTANCE } from '../../../core/fingerprint/is-same-story.ts';
 import type { BantinDb } from '../bantin-db.ts';
-import { storyCandidates } from './story-candidates.ts';
+import { loadStoryIndex } from './story-index.ts';
 
 // The same story republished by another site: the stored clip whose content
 // fingerprint is nearest, within the core's same-story distance. When that
@@ -22,15 +22,13 @@ export async function findSameStory(
   options: { exceptId?: string; maxDistance?: number } = {},
 ): Promise<SameStory | undefined> {
   if (!fingerprint) return undefined;
-  // Oldest first, so that of equally close clips the earliest wins.
-  const candidates = (await storyCandidates(db, options.exceptId)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const match = closestFingerprint(
-    fingerprint,
-    candidates.map((c) => c.fingerprint),
-    options.maxDistance ?? SAME_STORY_MAX_DISTANCE,
-  );
+  const index = await loadStoryIndex(db);
+  const except = options.exceptId === undefined ? -1 : index.ids.indexOf(options.exceptId);
+  // The clip being made may already be in the index (a retry): keep it from matching itself.
+  const candidates = except < 0 ? index : { halves: index.halves, valid: Uint8Array.from(index.valid, (v, i) => (i === except ? 0 : v)) };
+  const match = closestFingerprint(fingerprint, candidates, options.maxDistance ?? SAME_STORY_MAX_DISTANCE);
   if (!match) return undefined;
-  const matchedId = candidates[match.index]!.id;
+  const matchedId = index.ids[match.index]!;
   const matched = await db.articles.get(matchedId);
   return { clipId: matched?.storyOf ?? matchedId, matchedId, distance: match.distance };
 }
