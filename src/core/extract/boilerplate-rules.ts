@@ -31,7 +31,7 @@ export const BOX_LABELS = new Set(
  * related lists, share bars, comments, ads, menus. Matched as substrings.
  */
 export const BOILERPLATE_HINTS =
-  /relate|lienquan|cungchuyenmuc|samecat|tinkhac|othernews|morenews|extranews|readmore|xemthem|docthem|docnhieu|xemnhieu|mostread|mostview|tinmoi|latestnews|hotnews|noibat|recommend|suggest|share|sharing|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tagcloud/;
+  /relate|lienquan|cungchuyenmuc|samecat|tinkhac|othernews|morenews|extranews|readmore|xemthem|docthem|docnhieu|xemnhieu|mostread|mostview|tinmoi|latestnews|hotnews|noibat|recommend|suggest|share|sharing|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tags|tukhoa/;
 
 /** Whole parts of class or id names (split at - and _) that mark page furniture. */
 export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular hidden hide invisible'.split(' '));

@@ -1,16 +1,17 @@
 import { foldForMatch } from './fold-for-match.ts';
-import { all, hintsOf, isAfter, norm, textOf } from './dom-helpers.ts';
+import { all, isAfter, norm, textOf } from './dom-helpers.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 
-const SAPO_PARTS = new Set(['sapo', 'lead', 'lede', 'summary', 'description', 'chapeau', 'excerpt', 'intro', 'abstract', 'teaser', 'standfirst', 'subtitle', 'tomtat', 'deck']);
+const SAPO_PARTS = new Set('sapo sap lead lede summary description chapeau chappeau excerpt intro abstract teaser standfirst subtitle tomtat deck'.split(' '));
 const NOT_LEAD = 'li, a, nav, footer, aside, head, [class*="relate"], [class*="comment"]';
 
 export const key = (s: string): string => foldForMatch(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function hasSapoHint(el: Element): boolean {
-  return hintsOf(el)
+  // "detail-sapo", "sapo_news", "b-article__lead", "ArticleLead", id="chapeau".
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/\s+/)
-    .some((token) => token.includes('sapo') || token.split(/[-_]+/).some((p) => SAPO_PARTS.has(p)));
+    .some((token) => /sapo/i.test(token) || token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((p) => SAPO_PARTS.has(p.toLowerCase())));
 }
 
 /**
@@ -26,8 +27,9 @@ export function findLeadElement(doc: Document, meta: MetaMap, headline: Element 
     return len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
   };
   const hinted = all(doc, 'body [class], body [id]').filter((el) => hasSapoHint(el) && usable(el));
-  const after = headline ? hinted.find((el) => isAfter(el, headline)) : undefined;
-  if (after ?? hinted[0]) return after ?? hinted[0]!;
+  // Before the headline a "sapo" is some other story's teaser.
+  const hintedLead = headline ? hinted.find((el) => isAfter(el, headline)) : hinted[0];
+  if (hintedLead) return hintedLead;
 
   const description = key(firstMeta(meta, ['og:description', 'description', 'twitter:description']) ?? '').replace(/\s*(\.\.\.|…)$/, '');
   if (description.length < 30) return null;
