@@ -40,10 +40,21 @@ export function removeNode(node: Node | null | undefined): void {
   node?.parentNode?.removeChild(node);
 }
 
-/** True when `node` comes after `ref` in document order. */
+/** True when `node` comes after `ref` in document order (a descendant of `ref` counts as after it). */
 export function isAfter(node: Node, ref: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING
-  return (ref.compareDocumentPosition(node) & 4) !== 0;
+  // Not compareDocumentPosition: linkedom answers it wrongly across branches.
+  const chain = (n: Node): Node[] => {
+    const c: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) c.unshift(x);
+    return c;
+  };
+  const [a, b] = [chain(node), chain(ref)];
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length) return false;
+  if (i === b.length) return true;
+  const siblings = Array.from(a[i - 1]?.childNodes ?? []);
+  return siblings.indexOf(a[i] as ChildNode) > siblings.indexOf(b[i] as ChildNode);
 }
 
 /** Words (letters or digits runs), as the scorers count them. */
