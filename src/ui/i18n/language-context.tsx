@@ -1,7 +1,10 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { UiLanguage } from '../../core/i18n/translate.ts';
-import { loadSettings, watchSettings } from '../../platform/settings/settings.ts';
+
+// The settings module brings zod with it; loaded after the first paint, so
+// the popup paints at once (in `initial`, its remembered language).
+const settingsModule = () => import('../../platform/settings/settings.ts');
 
 const LanguageContext = createContext<UiLanguage>('vi');
 
@@ -13,8 +16,16 @@ export function LanguageProvider({ children, initial = 'vi' }: { children: Compo
   const [lang, setLang] = useState<UiLanguage>(initial);
   useEffect(() => {
     let alive = true;
-    void loadSettings().then((s) => alive && setLang(s.uiLanguage));
-    const stop = watchSettings((s) => setLang(s.uiLanguage));
+    let stop = () => {};
+    settingsModule()
+      .then(async ({ loadSettings, watchSettings }) => {
+        if (!alive) return;
+        stop = watchSettings((s) => setLang(s.uiLanguage));
+        const settings = await loadSettings();
+        if (alive) setLang(settings.uiLanguage);
+      })
+      // Unreadable settings keep the initial language rather than fail the page.
+      .catch(() => undefined);
     return () => {
       alive = false;
       stop();
