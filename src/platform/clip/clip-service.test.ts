@@ -8,6 +8,7 @@ import { clipContext } from './clip-context.ts';
 import { createClipService, type ClipService } from './clip-service.ts';
 import { STORY, articlePage, listingPage } from './testing/article-page.ts';
 import { fakeTabs } from './testing/fake-tabs.ts';
+import { ClipOutcomeSchema } from '../../core/schemas/clip-outcome.ts';
 
 const action = fakeBrowser.action as unknown as ActionPort & typeof fakeBrowser.action;
 let db: BantinDb;
@@ -52,6 +53,8 @@ describe('clipping a page', () => {
     expect(await action.getBadgeText({ tabId: 1 })).toBe('✓');
     expect(await action.getTitle({ tabId: 1 })).toBe(`Đã kẹp: ${clip.title}`);
     expect(browser.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 1 }, files: ['/extract.js'] });
+    // What the popup receives passes the declared output schema unchanged.
+    expect(ClipOutcomeSchema.parse(outcome)).toEqual(outcome);
   });
 
   it('clips the active tab when no tab is named', async () => {
@@ -93,6 +96,7 @@ describe('clipping a page', () => {
     const copy = await service.clipPage({ tabId: 2, mode: 'page' });
     if (first.kind !== 'clipped' || copy.kind !== 'clipped') throw new Error('both should be clipped');
     expect(copy.clip.storyOf).toBe(first.clip.id);
+    expect(ClipOutcomeSchema.parse(copy)).toEqual(copy);
     expect(copy.sameStoryAs).toEqual({ clipId: first.clip.id, title: first.clip.title, siteName: 'Báo Hải quan', url: URL_A });
     expect((await getClip(db, first.clip.id))?.alsoOn).toEqual([
       { clipId: copy.clip.id, siteName: 'Báo Lạng Sơn', url: 'https://baolangson.vn/hai-quan-bat-giu-215-vu.html' },
@@ -133,6 +137,7 @@ describe('failures leave a visible record', () => {
     browser.open(1, { url: 'https://baohaiquan.vn/thoi-su', title: 'Thời sự', html: listingPage() });
     const outcome = await service.clipPage({ tabId: 1, mode: 'page' });
     expect(outcome).toMatchObject({ kind: 'failed', error: 'no-article-found', title: 'Thời sự' });
+    expect(ClipOutcomeSchema.parse(outcome)).toEqual(outcome);
     const clip = await getClip(db, (outcome as { clipId: string }).clipId);
     expect(clip).toMatchObject({ status: 'failed', error: 'no-article-found', url: 'https://baohaiquan.vn/thoi-su', title: 'Thời sự' });
     expect(await action.getBadgeText({ tabId: 1 })).toBe('!');

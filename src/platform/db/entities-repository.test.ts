@@ -74,6 +74,15 @@ describe('reviewing entities', () => {
     expect(removed.entityKeys).not.toContain('person:Nguyễn Văn A');
   });
 
+  it('takes offsets into the lead and body together, as the tagger does', async () => {
+    await saveClipContent(db, { clip: makeClip({ id: 'c2', lead: 'Sapo về Tổng cục Hải quan.' }), body: { id: 'c2', text: TEXT, html: '' }, entities: [] });
+    const start = 'Sapo về '.length;
+    const { entity } = await addEntity(db, 'c2', { type: 'unit', value: 'Tổng cục Hải quan', start, end: start + 17 });
+    expect(entity).toMatchObject({ text: 'Tổng cục Hải quan', sentence: 'Sapo về Tổng cục Hải quan.' });
+    const inBody = 'Sapo về Tổng cục Hải quan.\n\n'.length + TEXT.indexOf('Lạng Sơn.');
+    expect((await addEntity(db, 'c2', { type: 'place', value: 'Lạng Sơn', start: inBody, end: inBody + 8 })).entity?.text).toBe('Lạng Sơn');
+  });
+
   it('says when the entity is gone', async () => {
     await expect(reviewEntity(db, 9999, { kind: 'confirm' })).rejects.toMatchObject({ code: 'entity-not-found' });
   });
