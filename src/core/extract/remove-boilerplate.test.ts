@@ -38,6 +38,19 @@ describe('removeLabelledBoxes', () => {
   });
 });
 
+describe('removeLabelledBoxes, teasers', () => {
+  it('removes teasers (linked title and sapo) after a heading inside the body, up to the next paragraph of prose', () => {
+    const teaser = (n: number) =>
+      `<div class="item"><a href="/t${n}.html">Tiêu đề bài khác số ${n} về xuất khẩu</a><p>Mô tả bài số ${n}: doanh nghiệp xuất khẩu gặp khó vì chi phí vận tải biển tăng mạnh trong quý.</p></div>`;
+    const doc = dom(`<div id="body">${para(1)}<div class="box"><div class="head"><span>Tin khác</span></div>${teaser(1)}${teaser(2)}</div>
+      <h3>Xem nhiều</h3>${teaser(3)}${teaser(4)}${para(2)}</div>`);
+    removeLabelledBoxes(doc);
+    const text = textOf(doc.body);
+    expect(text).not.toMatch(/Tin khác|Xem nhiều|Tiêu đề bài khác|Mô tả bài/);
+    expect(text).toMatch(/\(1\).*\(2\)/);
+  });
+});
+
 describe('removeBoilerplate', () => {
   it('removes furniture by tag, class, widget type and hidden state, never the article', () => {
     const doc = dom(`<header><nav>Trang chủ</nav></header><div class="main-sidebar-wrap"><div class="detail-content print-area">${para(1)}${para(2)}

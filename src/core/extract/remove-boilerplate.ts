@@ -74,24 +74,23 @@ function leadingLabel(el: Element): number {
  * text outside links; a lone heading also takes the link lists right after
  * it; a "Xem thêm: <link>" line goes when the rest of it is links.
  */
-function removeLabelledBox(label: Element, labelLength: number, keep: (el: Element) => boolean): void {
+function removeLabelledBox(label: Element, labelLength: number, root: Node, keep: (el: Element) => boolean): void {
   let box = label;
-  for (let p = box.parentElement; p && p.tagName.toUpperCase() !== 'BODY' && !keep(p); p = p.parentElement) {
+  for (let p = box.parentElement; p && p !== root && p.tagName.toUpperCase() !== 'BODY' && !keep(p); p = p.parentElement) {
     const total = textOf(p).length;
     const own = total - linkTextLength(p) - labelLength;
     if (own > Math.max(40, 0.25 * total)) break;
     box = p;
   }
-  if (box === label) {
-    const links = linkTextLength(label);
-    if (textOf(label).length - links - labelLength > 10) return;
-    for (let next = links ? null : label.nextElementSibling; next; ) {
-      const after = next.nextElementSibling;
-      const text = textOf(next).length;
-      if (text && linkTextLength(next) < 0.5 * text) break;
-      removeNode(next);
-      next = after;
-    }
+  const links = linkTextLength(label);
+  if (box === label && textOf(label).length - links - labelLength > 10) return;
+  // Teasers after a heading (a linked title and its sapo) go too; prose with few links stops it.
+  for (let next = box === label && links ? null : box.nextElementSibling; next && !keep(next); ) {
+    const after = next.nextElementSibling;
+    const text = textOf(next).length;
+    if (text && (all(next, 'a').length === 0 || linkTextLength(next) < 0.25 * text)) break;
+    removeNode(next);
+    next = after;
   }
   removeNode(box);
 }
@@ -102,7 +101,7 @@ export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element)
     const length = root.contains(el) && !keep(el) ? leadingLabel(el) : 0;
     // The innermost element carrying the label is the box's heading.
     if (!length || Array.from(el.children).some((c) => leadingLabel(c) > 0)) continue;
-    removeLabelledBox(el, length, keep);
+    removeLabelledBox(el, length, root, keep);
   }
 }
 
