@@ -42,7 +42,7 @@ export function splitLead(blocks: Block[], outside: string | null, root: Element
   const b1 = key(first.text);
   if (outside) {
     const lead = key(outside);
-    if (lead === b1 || lead.startsWith(b1) || b1.startsWith(lead)) {
+    if (lead === b1 || (b1.length >= 30 && lead.startsWith(b1)) || b1.startsWith(lead)) {
       blocks.shift();
       removeBlock(first, root);
       return first.text;
