@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createClipService } from '../src/platform/clip/clip-service.ts';
+import { clipCommandHandler } from '../src/platform/clip/clip-command.ts';
 import { clipContext } from '../src/platform/clip/clip-context.ts';
 import type { ActionPort, MenusPort, ScriptingPort, TabsPort } from '../src/platform/clip/browser-ports.ts';
 import { installContextMenus, menuClipRequest } from '../src/platform/clip/context-menus.ts';
@@ -38,9 +39,11 @@ export default defineBackground(() => {
     const request = menuClipRequest(info, tab);
     if (request) void service.clipPage(request);
   });
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'clip-page') void service.clipPage({ tab: tab?.id === undefined ? undefined : tab, mode: 'page' });
-  });
+  const onClipCommand = clipCommandHandler(service);
+  browser.commands.onCommand.addListener((command, tab) => void onClipCommand(command, tab));
+  // The e2e build only (the end-to-end suite, the demo): no script can press a
+  // browser shortcut, so the shortcut's own handler is reachable from the worker.
+  if (import.meta.env.MODE === 'e2e') Object.assign(globalThis, { bantinClipCommand: onClipCommand });
   // Without the `tabs` permission this event still says when a tab starts loading.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void service.forgetTab(tabId);
