@@ -1,0 +1,80 @@
+import {
+  bundleClips,
+  exportInChunks,
+  renderDigestDocx,
+  renderDigestHtml,
+  renderDigestMarkdown,
+} from '../../core/export/index.ts';
+import { FORMAT_VERSION, type Bundle, type BundleFile, type ExportedClip } from '../../core/schemas/index.ts';
+import { buildDigestInChunks } from './build-digest-in-chunks.ts';
+import type { ExportFormat } from './export-formats.ts';
+import { GENERATOR } from './read-backup.ts';
+import { serializeBundleFileInChunks } from './serialize-bundle-file-in-chunks.ts';
+
+// Every export of a bundle, as the parts of the file to download. The work is
+// sliced (exportInChunks, the chunked digest and bundle file writers) and the
+// event loop runs between slices, so thousands of clips never freeze the page
+// and the signal can stop it between two slices.
+
+export interface ExportSource {
+  bundle: Bundle;
+  /** The bundle's clips, whole (text, html, entities). */
+  clips: ExportedClip[];
+  /** False for an unsaved bundle (a library selection): the JSON file then carries the clips alone. */
+  bundleInFile?: boolean;
+}
+
+export interface RenderOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Language of CSV headers. */
+  lang?: 'vi' | 'en';
+  now?: string;
+  yieldToEventLoop?: () => Promise<void>;
+}
+
+async function collect(chunks: AsyncIterable<string>): Promise<string[]> {
+  const parts: string[] = [];
+  for await (const part of chunks) parts.push(part);
+  return parts;
+}
+
+/** A bundle's clips and the bundle itself as one bundle file (scope `bundle`), to share with a colleague. */
+export function bundleFileOf(source: ExportSource, now: string): BundleFile {
+  return {
+    format: 'bantin-bundle',
+    formatVersion: FORMAT_VERSION,
+    scope: 'bundle',
+    exportedAt: now,
+    generator: GENERATOR,
+    bundles: source.bundleInFile === false ? [] : [source.bundle],
+    clips: bundleClips(source.bundle, source.clips),
+    vocabulary: [],
+  };
+}
+
+/** The file of one export format, in parts ready for a Blob. */
+export async function renderExport(format: ExportFormat, source: ExportSource, options: RenderOptions = {}): Promise<BlobPart[]> {
+  const { onProgress, signal, yieldToEventLoop } = options;
+  const chunked = { onProgress, signal, yieldToEventLoop };
+  switch (format) {
+    case 'json':
+      return collect(serializeBundleFileInChunks(bundleFileOf(source, options.now ?? new Date().toISOString()), chunked));
+    case 'html':
+    case 'markdown':
+    case 'docx': {
+      const digest = await buildDigestInChunks(source.bundle, source.clips, chunked);
+      signal?.throwIfAborted();
+      if (format === 'html') return [renderDigestHtml(digest)];
+      if (format === 'markdown') return [renderDigestMarkdown(digest)];
+      return [(await renderDigestDocx(digest)) as Uint8Array<ArrayBuffer>];
+    }
+    default:
+      return collect(exportInChunks(format, bundleClips(source.bundle, source.clips), { ...chunked, lang: options.lang }));
+  }
+}
+
+/** The whole library's backup file, in parts. */
+export function renderBackup(file: BundleFile, options: RenderOptions = {}): Promise<string[]> {
+  return collect(serializeBundleFileInChunks(file, { onProgress: options.onProgress, signal: options.signal, yieldToEventLoop: options.yieldToEventLoop }));
+}

@@ -1,0 +1,108 @@
+import { entityKey, entityKeys } from '../../core/clip/entity-keys.ts';
+import type { ImportPlan } from '../../core/export/index.ts';
+import type { ExportedClip, ReviewedEntity } from '../../core/schemas/index.ts';
+import type { BantinDb, EntityRow } from '../db/bantin-db.ts';
+import { toClipRow } from '../db/clip-row.ts';
+import { isQuotaError } from '../db/storage-errors.ts';
+import type { LibraryBaseline } from './read-import-existing.ts';
+
+// An import is all or nothing: every table it touches (clips, bodies,
+// entities, bundles, vocabulary) is written in ONE transaction, so a full disk or any failure half-way rolls everything
+// back and the library is exactly as it was. Rows are built before the
+// transaction opens: inside it only IndexedDB requests are awaited, or it
+// would commit early. The same-story cache in `meta` needs nothing: it is
+// rebuilt whenever its size disagrees with the fingerprinted clips.
+
+export type ImportApplyErrorCode = 'library-changed' | 'storage-full' | 'unknown';
+
+export class ImportApplyError extends Error {
+  override readonly name = 'ImportApplyError';
+  constructor(
+    readonly code: ImportApplyErrorCode,
+    options?: { cause?: unknown },
+  ) {
+    super(code, options);
+  }
+}
+
+export interface AppliedImport {
+  newClipIds: string[];
+  updatedClipIds: string[];
+  bundleIds: string[];
+  vocabulary: number;
+}
+
+const rowKey = (e: ReviewedEntity) => (e.status === 'rejected' ? '' : entityKey(e));
+
+function entityRows(clip: ExportedClip): Omit<EntityRow, 'id'>[] {
+  return clip.entities.map((e) => {
+    const { id: _id, clipId: _clipId, key: _key, ...entity } = e as ReviewedEntity & Partial<EntityRow>;
+    return { ...(entity as ReviewedEntity), clipId: clip.id, key: rowKey(e) } as Omit<EntityRow, 'id'>;
+  });
+}
+
+/** The stored row of an imported clip: facet keys from its entities, story links in library ids. */
+function clipRow(clip: ExportedClip, idMap: Record<string, string>) {
+  const { text: _text, html: _html, entities, ...rest } = clip;
+  const to = (id: string) => idMap[id] ?? id;
+  const links = {
+    ...(rest.storyOf ? { storyOf: to(rest.storyOf) } : {}),
+    ...(rest.alsoOn ? { alsoOn: rest.alsoOn.map((a) => ({ ...a, clipId: to(a.clipId) })).filter((a) => a.clipId !== clip.id) } : {}),
+  };
+  const { storyOf: _storyOf, alsoOn: _alsoOn, ...plain } = rest;
+  return toClipRow({ ...plain, ...links, entityKeys: entityKeys(entities) });
+}
+
+function failure(error: unknown): ImportApplyError {
+  if (error instanceof ImportApplyError) return error;
+  if (isQuotaError(error)) return new ImportApplyError('storage-full', { cause: error });
+  // A clip, bundle or vocabulary id taken since the preview: bulkAdd refused it.
+  const names = [error, (error as { inner?: unknown })?.inner].map((e) => (e as { name?: unknown } | undefined)?.name);
+  if (names.includes('ConstraintError') || names.includes('BulkError')) return new ImportApplyError('library-changed', { cause: error });
+  return new ImportApplyError('unknown', { cause: error });
+}
+
+async function checkBaseline(db: BantinDb, baseline: LibraryBaseline): Promise<void> {
+  const ids = Object.keys(baseline.updatedAt);
+  const [count, last, rows] = await Promise.all([
+    db.articles.count(),
+    db.articles.orderBy(':id').lastKey(),
+    db.articles.bulkGet(ids),
+  ]);
+  const edited = rows.some((r, i) => r?.updatedAt !== baseline.updatedAt[ids[i]!]);
+  if (count !== baseline.clipCount || (last ?? null) !== baseline.lastClipId || edited) throw new ImportApplyError('library-changed');
+}
+
+/** Applies a previewed plan in one transaction; throws ImportApplyError, having written nothing. */
+export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan; baseline: LibraryBaseline }): Promise<AppliedImport> {
+  const { plan, baseline } = prepared;
+  const newRows = plan.newClips.map((c) => clipRow(c, plan.idMap));
+  const newBodies = plan.newClips.map((c) => ({ id: c.id, text: c.text, html: c.html }));
+  const updatedRows = plan.updatedClips.map((c) => clipRow(c, plan.idMap));
+  const entities = [...plan.newClips, ...plan.updatedClips].flatMap(entityRows);
+  const updatedIds = plan.updatedClips.map((c) => c.id);
+  const newIds = new Set(newRows.map((r) => r.id));
+  const linked = [...new Set(newRows.flatMap((r) => [r.storyOf ?? '', ...(r.alsoOn ?? []).map((a) => a.clipId)]))].filter((id) => id && !newIds.has(id));
+  try {
+    await db.transaction('rw', [db.articles, db.bodies, db.entities, db.bundles, db.vocabulary], async () => {
+      await checkBaseline(db, baseline);
+      // Story links to clips neither in the file nor in this library would point nowhere.
+      const present = new Set((await db.articles.bulkGet(linked)).filter((r) => r !== undefined).map((r) => r.id));
+      const known = (id: string) => newIds.has(id) || present.has(id);
+      for (const row of newRows) {
+        if (row.storyOf && !known(row.storyOf)) delete row.storyOf;
+        if (row.alsoOn) row.alsoOn = row.alsoOn.filter((a) => known(a.clipId));
+      }
+      await db.articles.bulkAdd(newRows);
+      await db.bodies.bulkPut(newBodies);
+      await db.articles.bulkPut(updatedRows);
+      if (updatedIds.length) await db.entities.where('clipId').anyOf(updatedIds).delete();
+      await db.entities.bulkAdd(entities as EntityRow[]);
+      await db.bundles.bulkAdd(plan.bundles);
+      await db.vocabulary.bulkAdd(plan.vocabulary);
+    });
+  } catch (error) {
+    throw failure(error);
+  }
+  return { newClipIds: [...newIds], updatedClipIds: updatedIds, bundleIds: plan.bundles.map((b) => b.id), vocabulary: plan.vocabulary.length };
+}
