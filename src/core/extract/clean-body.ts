@@ -2,7 +2,7 @@ import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { CHROME_LINE, CREDIT_LINE } from './boilerplate-rules.ts';
 import { collectImages } from './collect-images.ts';
-import { all, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
+import { all, byTag, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
 import { cleanByline } from './find-byline.ts';
 import { key } from './find-lead.ts';
 import { parseDateline } from './parse-dateline.ts';
@@ -35,7 +35,7 @@ export function isDatelineOnly(text: string): boolean {
 /** Lists, tables and boxes that are mostly links to other pages. */
 function removeLinkLists(root: Element): void {
   for (const el of all(root, 'ul, ol, table, div, section, dl')) {
-    if (!root.contains(el) || all(el, 'a').length < 2 || linkDensity(el) < 0.7) continue;
+    if (byTag(el, 'a').length < 2 || !root.contains(el) || linkDensity(el) < 0.7) continue;
     if (textOf(el).length - linkTextLength(el) < 80) removeNode(el);
   }
 }

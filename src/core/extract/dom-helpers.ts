@@ -17,16 +17,35 @@ export function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
+/** Descendant elements with one tag name; cheaper than a selector on linkedom. */
+export function byTag(root: Element | Document, tag: string): Element[] {
+  return Array.from(root.getElementsByTagName(tag));
+}
+
 /** Lower-cased `id` and `class` of an element, for pattern tests. */
 export function hintsOf(el: Element): string {
   return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+}
+
+/** Raw text length of every element under `root`, in one pass (textContent per element is quadratic). */
+export function textLengths(root: Node): Map<Node, number> {
+  const lengths = new Map<Node, number>();
+  const visit = (n: Node): number => {
+    if (n.nodeType === 3) return n.textContent?.length ?? 0;
+    let len = 0;
+    for (const c of Array.from(n.childNodes)) len += visit(c);
+    lengths.set(n, len);
+    return len;
+  };
+  visit(root);
+  return lengths;
 }
 
 /** Length of the normalised text inside links (all of it for a link itself, or text inside one). */
 export function linkTextLength(el: Element): number {
   if (el.closest('a')) return textOf(el).length;
   let n = 0;
-  for (const a of all(el, 'a')) n += textOf(a).length;
+  for (const a of byTag(el, 'a')) n += textOf(a).length;
   return n;
 }
 
@@ -71,16 +90,23 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-/** Child-index path from the document element to `el`, to find the same element in a clone. */
+/** Child-index path from the document to `el`, to find the same element in a clone. */
 export function pathOf(el: Element): number[] {
+  // From the document, not documentElement: broken pages can parse into two <html> roots.
   const path: number[] = [];
-  for (let e: Element | null = el; e?.parentElement; e = e.parentElement) path.unshift(Array.prototype.indexOf.call(e.parentElement.children, e));
+  for (let e: Element = el; ; ) {
+    const parent = e.parentNode as (ParentNode & Node) | null;
+    if (!parent) break;
+    path.unshift(Array.prototype.indexOf.call(parent.children, e));
+    if (parent.nodeType !== 1) break;
+    e = parent as Element;
+  }
   return path;
 }
 
 /** The element at `path` in `doc` (see `pathOf`). */
 export function atPath(doc: Document, path: readonly number[]): Element | null {
-  let e: Element | null = doc.documentElement;
+  let e: ParentNode | null = doc;
   for (const i of path) e = e?.children[i] ?? null;
-  return e;
+  return e as Element | null;
 }

@@ -1,5 +1,5 @@
 import { foldForMatch } from './fold-for-match.ts';
-import { all, isAfter, norm, textOf } from './dom-helpers.ts';
+import { all, isAfter, norm, textLengths, textOf } from './dom-helpers.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 
 const SAPO_PARTS = new Set('sapo sap lead lede summary description chapeau chappeau excerpt intro abstract teaser standfirst subtitle tomtat deck'.split(' '));
@@ -20,9 +20,11 @@ function hasSapoHint(el: Element): boolean {
  * meta description. Returns null when the page states neither.
  */
 export function findLeadElement(doc: Document, meta: MetaMap, headline: Element | null): Element | null {
+  // Raw lengths first: normalising the text of every page-wide wrapper is what costs.
+  const raw = textLengths(doc);
   const usable = (el: Element): boolean => {
-    // Raw length first: normalising the text of every page-wide wrapper is what costs.
-    if ((el.textContent?.length ?? 0) > 4000) return false;
+    const size = raw.get(el) ?? 0;
+    if (size < 30 || size > 4000) return false;
     const len = textOf(el).length;
     return len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
   };
@@ -36,7 +38,7 @@ export function findLeadElement(doc: Document, meta: MetaMap, headline: Element 
   const probe = description.slice(0, 60);
   let best: Element | null = null;
   for (const el of all(doc, 'body p, body h2, body h3, body h4, body div, body strong, body b, body em, body span, body section')) {
-    if (!usable(el) || textOf(el).length > 3 * description.length + 50 || !key(textOf(el).slice(0, 2 * probe.length)).startsWith(probe)) continue;
+    if ((raw.get(el) ?? 0) > 3 * description.length + 500 || !usable(el) || textOf(el).length > 3 * description.length + 50 || !key(textOf(el).slice(0, 2 * probe.length)).startsWith(probe)) continue;
     if (!best || textOf(el).length <= textOf(best).length) best = el;
   }
   return best;

@@ -1,6 +1,6 @@
 import { foldForMatch } from './fold-for-match.ts';
 import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABELS, JUNK_TAGS } from './boilerplate-rules.ts';
-import { all, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
+import { all, byTag, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
 
 const FURNITURE_TAGS = /^(NAV|ASIDE|FOOTER|HEADER)$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -8,7 +8,7 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Text of the <p> prose (outside links) under `el`. */
 function proseLength(el: Element): number {
   let n = 0;
-  for (const p of all(el, 'p')) {
+  for (const p of byTag(el, 'p')) {
     const len = textOf(p).length - linkTextLength(p);
     if (len >= 40) n += len;
   }
@@ -88,7 +88,7 @@ function removeLabelledBox(label: Element, labelLength: number, root: Node, keep
   for (let next = box === label && links ? null : box.nextElementSibling; next && !keep(next); ) {
     const after = next.nextElementSibling;
     const text = textOf(next).length;
-    if (text && (all(next, 'a').length === 0 || linkTextLength(next) < 0.25 * text)) break;
+    if (text && (byTag(next, 'a').length === 0 || linkTextLength(next) < 0.25 * text)) break;
     removeNode(next);
     next = after;
   }
