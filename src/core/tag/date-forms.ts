@@ -36,6 +36,8 @@ const DAY_WORDS_SLASH = new Set([...DAY_WORDS, 'từ', 'đến', 'tới', 'trư�
 /** Words before a year that make it a date. */
 const YEAR_WORDS = new Set(['năm', 'sn', 'giai đoạn', 'nhiệm kỳ', 'niên độ', 'khóa']);
 
+const QUARTERS: ReadonlyMap<string, number> = new Map([['i', 1], ['ii', 2], ['iii', 3], ['iv', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
+
 const validDay = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
 const validYear = (y: number) => y >= 1900 && y <= 2100;
 
@@ -63,8 +65,13 @@ function yearWordBefore(ctx: TagContext, i: number): string | undefined {
 export function readDateAt(ctx: TagContext, i: number): DateForm | undefined {
   const { toks } = ctx;
   const s = toks.start[i]!;
-  const slice = ctx.fold.slice(s, s + 40);
   const before = prevWord(ctx, i);
+  // Only a number followed by "/", "-", "." or a link to a second month can start a numeric form.
+  const c = ctx.fold.charCodeAt(toks.end[i]!);
+  const next = i + 1 < toks.count ? toks.key[i + 1] : undefined;
+  const numeric = c === 47 || c === 45 || c === 46 || (c === 32 && (next === 'va' || next === 'den' || next === 'toi' || toks.gap[i + 1] === Gap.Dash));
+  if (!numeric) return readWordyDate(ctx, i, before);
+  const slice = ctx.fold.slice(s, s + 40);
 
   let m = ISO.exec(slice);
   if (m && validDay(+m[3]!, +m[2]!) && validYear(+m[1]!)) {
@@ -99,6 +106,7 @@ export function readDateAt(ctx: TagContext, i: number): DateForm | undefined {
 // year ranges after their words, quarters.
 function readWordyDate(ctx: TagContext, i: number, before: string | undefined): DateForm | undefined {
   const { toks } = ctx;
+  if (before !== 'ngày' && before !== 'tháng' && toks.key[i]!.length !== 4) return undefined;
   const text = ctx.fold;
   const s = toks.start[i]!;
   const n = Number(toks.key[i]);
@@ -141,7 +149,7 @@ export function readQuarterAt(ctx: TagContext, i: number): DateForm | undefined 
   const { toks } = ctx;
   const k = i + 1;
   if (k >= toks.count || toks.gap[k] !== Gap.Space) return undefined;
-  const q = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 }[toks.key[k]!];
+  const q = QUARTERS.get(toks.key[k]!);
   if (!q || (toks.kind[k] === Kind.Word && toks.cap[k] === 0)) return undefined;
   const from = { m: q * 3 - 2 };
   const to = { m: q * 3 };

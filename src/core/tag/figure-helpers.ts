@@ -5,7 +5,8 @@ import { Gap, Kind } from './tokenize.ts';
 // Shared by the amount, percent and quantity finders: where a number starts,
 // and the approximator word in front of it.
 
-const APPROX: Readonly<Record<string, Approx>> = {
+// A Map, not an object: a word of the text must never hit Object.prototype ("constructor").
+const APPROX: ReadonlyMap<string, Approx> = new Map(Object.entries({
   hơn: 'more_than',
   trên: 'more_than',
   vượt: 'more_than',
@@ -16,7 +17,7 @@ const APPROX: Readonly<Record<string, Approx>> = {
   'xấp xỉ': 'about',
   'ước tính': 'about',
   dưới: 'less_than',
-};
+} satisfies Record<string, Approx>));
 
 /** True when token `i` is a number that does not continue a previous one ("6.452,7"). */
 export function startsNumber(ctx: TagContext, i: number): boolean {
@@ -37,9 +38,9 @@ export function startsNumber(ctx: TagContext, i: number): boolean {
 export function approxBefore(ctx: TagContext, i: number): { approx: Approx; start: number } | undefined {
   const { toks } = ctx;
   if (i < 1 || toks.gap[i] !== Gap.Space || toks.kind[i - 1] !== Kind.Word) return undefined;
-  const one = APPROX[ctx.lower(i - 1)];
+  const one = APPROX.get(ctx.lower(i - 1));
   if (i >= 2 && toks.gap[i - 1] === Gap.Space && toks.kind[i - 2] === Kind.Word) {
-    const two = APPROX[`${ctx.lower(i - 2)} ${ctx.lower(i - 1)}`];
+    const two = APPROX.get(`${ctx.lower(i - 2)} ${ctx.lower(i - 1)}`);
     if (two) return { approx: two, start: toks.start[i - 2]! };
   }
   return one ? { approx: one, start: toks.start[i - 1]! } : undefined;
@@ -54,5 +55,6 @@ export function nextTokenFrom(ctx: TagContext, from: number, pos: number): numbe
 
 /** Multiplies without binary noise: 6452.7 × 1e9 is 6452700000000, not …0001. */
 export function scaled(value: number, scale: number): number {
+  if (scale === 1) return value;
   return Number((value * scale).toPrecision(15));
 }

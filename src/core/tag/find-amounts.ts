@@ -10,7 +10,7 @@ import { Case, Gap, Kind } from './tokenize.ts';
 // currency word a figure in millions or more is money ("150 triệu", "3,9 tỷ
 // tiền thuế") unless a counted noun follows ("2 triệu lượt khách").
 
-const CURRENCY_1: Readonly<Record<string, Currency>> = {
+const CURRENCY_1: ReadonlyMap<string, Currency> = new Map(Object.entries({
   đồng: 'VND',
   đ: 'VND',
   vnđ: 'VND',
@@ -22,12 +22,12 @@ const CURRENCY_1: Readonly<Record<string, Currency>> = {
   tệ: 'CNY',
   euro: 'EUR',
   eur: 'EUR',
-};
-const CURRENCY_2: Readonly<Record<string, Currency>> = {
+} satisfies Record<string, Currency>));
+const CURRENCY_2: ReadonlyMap<string, Currency> = new Map(Object.entries({
   'đô la': 'USD',
   'đô-la': 'USD',
   'nhân dân': 'CNY',
-};
+} satisfies Record<string, Currency>));
 
 export interface ScaledNumber {
   value: number;
@@ -40,6 +40,15 @@ export interface ScaledNumber {
 
 /** Reads the number at token `i` and the scale words after it. */
 export function readScaledNumber(ctx: TagContext, i: number): ScaledNumber | undefined {
+  let memo = ctx.memo.get('numbers') as Map<number, ScaledNumber | undefined> | undefined;
+  if (!memo) ctx.memo.set('numbers', (memo = new Map()));
+  if (memo.has(i)) return memo.get(i);
+  const n = scaledNumberAt(ctx, i);
+  memo.set(i, n);
+  return n;
+}
+
+function scaledNumberAt(ctx: TagContext, i: number): ScaledNumber | undefined {
   const { toks, text } = ctx;
   const num = parseVietnameseNumber(text, toks.start[i]!);
   if (!num) return undefined;
@@ -47,7 +56,7 @@ export function readScaledNumber(ctx: TagContext, i: number): ScaledNumber | und
   let end = num.end;
   let scale = 1;
   for (let k = 0; k < 2 && j < toks.count; k++) {
-    const s = toks.kind[j] === Kind.Word && (toks.gap[j] === Gap.Space || toks.gap[j] === Gap.Glued) ? SCALE_WORDS[ctx.lower(j)] : undefined;
+    const s = toks.kind[j] === Kind.Word && (toks.gap[j] === Gap.Space || toks.gap[j] === Gap.Glued) ? SCALE_WORDS.get(ctx.lower(j)) : undefined;
     if (!s || (k === 1 && s <= scale)) break;
     scale *= s;
     end = toks.end[j]!;
@@ -64,7 +73,7 @@ function currencyAt(ctx: TagContext, j: number): { currency: Currency; end: numb
   // "Đồng Nai", "Đồng Đăng" are places, not money.
   if (w === 'đồng' && toks.cap[j] === Case.Upper) return undefined;
   if (j + 1 < toks.count && toks.gap[j + 1] !== Gap.Hard) {
-    const two = CURRENCY_2[`${w} ${ctx.lower(j + 1)}`];
+    const two = CURRENCY_2.get(`${w} ${ctx.lower(j + 1)}`);
     if (two) {
       let end = toks.end[j + 1]!;
       if (two === 'USD' && j + 2 < toks.count && ctx.lower(j + 2) === 'mỹ' && toks.gap[j + 2] === Gap.Space) end = toks.end[j + 2]!;
@@ -73,7 +82,7 @@ function currencyAt(ctx: TagContext, j: number): { currency: Currency; end: numb
       return { currency: two, end };
     }
   }
-  const one = CURRENCY_1[w];
+  const one = CURRENCY_1.get(w);
   return one ? { currency: one, end: toks.end[j]! } : undefined;
 }
 

@@ -25,7 +25,6 @@ const PURPOSES = new Set([
 ]);
 /** Where an unquoted name ends. */
 const NAME_END = new Set(['khối', 'của', 'trong', 'tại', 'do', 'với', 'năm', 'giai', 'nhằm', 'để', 'cho', 'theo', 'gắn', 'chào', 'trên', 'toàn', 'đến', 'đã', 'được', 'là', 'giữa', 'ở', 'từ', 'nhân', 'hướng']);
-const OPEN_QUOTES = '“"‘\'«';
 const CLOSE_FOR: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'", '«': '»' };
 
 let cues: PhraseTrie | undefined;
@@ -51,22 +50,21 @@ function cueBefore(ctx: TagContext, pos: number): boolean {
   let t = tokenAt(toks, pos) - 1;
   if (t >= 0 && ctx.lower(t) === 'là') t--;
   for (let skip = 0; skip <= 2 && t >= 0; skip++) {
-    for (let len = 1; len <= 3 && t - len + 1 >= 0; len++) {
-      const s = t - len + 1;
-      const m = cues.longest((k) => (s + k <= t && toks.kind[s + k] === Kind.Word ? ctx.lower(s + k) : undefined));
-      if (m && m[0] === len) return true;
-    }
+    if (cues.endingBefore(ctx, t + 1, 3)) return true;
     if (toks.cap[t] !== Case.Lower || toks.gap[t] === Gap.Hard) return false;
     t--;
   }
   return false;
 }
 
+const QUOTE = /[“"‘'«]/g;
+
 function quotedCampaigns(ctx: TagContext, index: GazetteerIndex, out: Candidate[]): void {
   const { text } = ctx;
-  for (let p = 0; p < text.length; p++) {
-    const q = text[p]!;
-    if (!OPEN_QUOTES.includes(q)) continue;
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) {
+    const p = m.index;
+    const q = m[0];
     if ((q === '"' || q === "'") && p > 0 && !/[\s(:]/.test(text[p - 1]!)) continue;
     const close = text.indexOf(CLOSE_FOR[q]!, p + 1);
     if (close < 0 || close - p > 160) continue;
@@ -75,14 +73,14 @@ function quotedCampaigns(ctx: TagContext, index: GazetteerIndex, out: Candidate[
     if (cueBefore(ctx, p)) {
       out.push({ type: 'campaign', start: p, end: close + 1, ...campaignValue(index, inner.trim()), rank: 2 });
     }
-    p = close;
+    QUOTE.lastIndex = close + 1;
   }
 }
 
 function unquotedCampaignAt(ctx: TagContext, i: number): Candidate | undefined {
   const { toks, text } = ctx;
   heads ??= phraseTrie(HEADS);
-  const h = heads.longest((k) => (i + k < toks.count && toks.kind[i + k] === Kind.Word && (k === 0 || toks.gap[i + k] === Gap.Space) ? ctx.lower(i + k) : undefined));
+  const h = heads.longestAt(ctx, i);
   if (!h) return undefined;
   const s = i + h[0];
   if (s + 1 >= toks.count || toks.gap[s] !== Gap.Space || toks.cap[s] !== Case.Lower) return undefined;

@@ -51,8 +51,8 @@ function yearFor(f: DateForm, years: readonly { y: number; f: DateForm }[], ref:
   if (sameDay.length) return Math.max(...sameDay.map((c) => c.y));
   if (years.length) return Math.max(...years.map((c) => c.y));
   if (!ref) return undefined;
-  // In a January article "ngày 28/12" is last December.
-  if (ref.month !== undefined && m !== undefined && m - ref.month > 6) return ref.year - 1;
+  // News reports what happened: in a February article "ngày 20/7" is last July.
+  if (ref.month !== undefined && m !== undefined && (m - ref.month > 2 || (m - ref.month === 2 && (d ?? 1) > (ref.day ?? 31)))) return ref.year - 1;
   return ref.year;
 }
 

@@ -39,16 +39,7 @@ function capRunEnd(ctx: TagContext, k: number): number {
   return e;
 }
 
-// The phrase of `trie` that ends right before token `end` (longest first).
-function phraseBefore(ctx: TagContext, trie: PhraseTrie, end: number): { start: number; phrase: string } | undefined {
-  for (let len = 4; len >= 1; len--) {
-    const s = end - len;
-    if (s < 0) continue;
-    const m = trie.longest((k) => (s + k < end && ctx.toks.kind[s + k] === Kind.Word ? ctx.lower(s + k) : undefined));
-    if (m && m[0] === len) return { start: s, phrase: m[1][0]! };
-  }
-  return undefined;
-}
+const phraseBefore = (ctx: TagContext, trie: PhraseTrie, end: number) => trie.endingBefore(ctx, end);
 
 function roleNear(ctx: TagContext, start: number, end: number, nameStarts: ReadonlySet<number>): string | undefined {
   roles ??= phraseTrie(ROLES);
@@ -65,8 +56,8 @@ function roleNear(ctx: TagContext, start: number, end: number, nameStarts: Reado
   }
   // "Nguyễn Hồng Linh - Cục trưởng", "Nguyễn Công Trưởng, Cục trưởng".
   if (end < toks.count && (toks.gap[end] === Gap.Dash || toks.gap[end] === Gap.Comma)) {
-    const m = roles.longest((k) => (end + k < toks.count && toks.kind[end + k] === Kind.Word ? ctx.lower(end + k) : undefined));
-    if (m) return m[1][0]!;
+    const m = roles.longestAt(ctx, end);
+    if (m) return m[1];
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { canonicalText } from './canonical-text.ts';
+import { foldFast } from './fold-fast.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
@@ -17,7 +18,9 @@ const PLACE_HEADS: Readonly<Record<string, string>> = {
   'tổ dân phố': 'Tổ dân phố', xóm: 'Xóm', 'cửa khẩu': 'Cửa khẩu', ck: 'Cửa khẩu', ckqt: 'Cửa khẩu',
 };
 /** Initials with a period: "P.Nam Đông Hà", "H.Xín Mần", "TP.Hà Giang". */
-const ABBREVIATED: Readonly<Record<string, string>> = { p: 'Phường', h: 'Huyện', q: 'Quận', x: 'Xã', tp: 'Thành phố', tx: 'Thị xã', tt: 'Thị trấn' };
+const ABBREVIATED: ReadonlyMap<string, string> = new Map([
+  ['p', 'Phường'], ['h', 'Huyện'], ['q', 'Quận'], ['x', 'Xã'], ['tp', 'Thành phố'], ['tx', 'Thị xã'], ['tt', 'Thị trấn'],
+]);
 /** Qualifiers between "cửa khẩu" and its name that the value leaves out. */
 const GATE_QUALIFIERS = new Set(['quốc tế', 'chính', 'phụ', 'song phương', 'đường bộ', 'quốc gia']);
 const NUMBERED = new Set(['Ấp', 'Thôn', 'Khu phố', 'Tổ dân phố', 'Xóm', 'Bản', 'Phường', 'Quận']);
@@ -43,14 +46,14 @@ function properNameEnd(ctx: TagContext, k: number, numbered: boolean): number {
 function headAt(ctx: TagContext, i: number): { len: number; head: string } | undefined {
   const { toks } = ctx;
   if (toks.kind[i] !== Kind.Word) return undefined;
-  const short = ABBREVIATED[toks.key[i]!];
+  const short = ABBREVIATED.get(toks.key[i]!);
   if (short && i + 1 < toks.count && toks.gap[i + 1] === Gap.Period && toks.cap[i] !== Case.Lower && toks.key[i + 1]!.length > 1) {
     return { len: 1, head: short };
   }
   heads ??= phraseTrie(Object.keys(PLACE_HEADS));
-  const m = heads.longest((k) => (i + k < toks.count && toks.kind[i + k] === Kind.Word && (k === 0 || toks.gap[i + k] === Gap.Space) ? ctx.lower(i + k) : undefined));
+  const m = heads.longestAt(ctx, i);
   if (!m) return undefined;
-  const head = PLACE_HEADS[m[1][0]!]!;
+  const head = PLACE_HEADS[m[1]]!;
   // "TP" and "CK" are only heads in capitals; "bản" only before a capitalised name.
   if ((head === 'Thành phố' && toks.key[i] === 'tp' && toks.cap[i] !== Case.AllCaps) || (toks.key[i] === 'ck' && toks.cap[i] !== Case.AllCaps)) return undefined;
   return { len: m[0], head };
@@ -68,7 +71,7 @@ function shapePlaceAt(ctx: TagContext, index: GazetteerIndex, i: number): Candid
     // "các cửa khẩu Lạng Sơn" are the province's gates, not one gate.
     if (i > 0 && PLURAL.has(ctx.lower(i - 1))) return undefined;
     qualifiers ??= phraseTrie([...GATE_QUALIFIERS]);
-    const q = qualifiers.longest((o) => (k + o < toks.count && toks.cap[k + o] === Case.Lower && toks.kind[k + o] === Kind.Word ? ctx.lower(k + o) : undefined));
+    const q = toks.cap[k] === Case.Lower ? qualifiers.longestAt(ctx, k) : undefined;
     if (q) k += q[0];
   }
   const e = properNameEnd(ctx, k, NUMBERED.has(h.head));
@@ -110,19 +113,25 @@ export function findPlaces(ctx: TagContext, index: GazetteerIndex): Candidate[] 
   return out;
 }
 
-// Bare mentions of names learned with their head in this text.
+// Bare mentions of names learned with their head in this text, found by
+// their first syllable in one pass over the tokens.
 function findLearned(ctx: TagContext, learned: ReadonlyMap<string, string>): Candidate[] {
+  const { toks, text } = ctx;
+  const byFirst = new Map<string, string[]>();
+  for (const bare of learned.keys()) {
+    const first = foldFast(bare.split(' ')[0]!);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), bare]);
+  }
   const out: Candidate[] = [];
-  for (const [bare, value] of learned) {
-    let from = 0;
-    for (;;) {
-      const at = ctx.text.indexOf(bare, from);
-      if (at < 0) break;
-      from = at + bare.length;
-      const before = ctx.text[at - 1];
-      const after = ctx.text[at + bare.length];
-      if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
-      out.push({ type: 'place', start: at, end: at + bare.length, value, rank: 0 });
+  for (let i = 0; i < toks.count; i++) {
+    const names = toks.cap[i] === Case.Upper ? byFirst.get(toks.key[i]!) : undefined;
+    if (!names) continue;
+    const at = toks.start[i]!;
+    for (const bare of names) {
+      if (!text.startsWith(bare, at)) continue;
+      const after = text[at + bare.length];
+      if (after && /[\p{L}\d]/u.test(after)) continue;
+      out.push({ type: 'place', start: at, end: at + bare.length, value: learned.get(bare)!, rank: 0 });
     }
   }
   return out;

@@ -7,14 +7,14 @@ import { Gap, Kind } from './tokenize.ts';
 // ministry each) and "Tỉnh ủy-HĐND-UBND tỉnh Lạng Sơn" (one body each for the
 // province named once at the end).
 
-const SHORT_BODIES: Readonly<Record<string, string>> = {
+const SHORT_BODIES: ReadonlyMap<string, string> = new Map(Object.entries({
   'tinh uy': 'tinh-uy',
   'thanh uy': 'tinh-uy',
   hdnd: 'hdnd',
   ubnd: 'ubnd',
   ubmttq: 'ubmttq',
   'uy ban mttq': 'ubmttq',
-};
+}));
 const LIST_TEMPLATES = ['tinh-uy', 'hdnd', 'ubnd', 'ubmttq'];
 
 function ministryList(ctx: TagContext, index: GazetteerIndex, i: number, out: Candidate[], day: string | undefined): number {
@@ -60,7 +60,7 @@ function provincialList(ctx: TagContext, index: GazetteerIndex, i: number, out: 
       if (s < 0 || toks.kind[s] !== Kind.Word) continue;
       const words: string[] = [];
       for (let t = s; t < k; t++) words.push(toks.key[t]!);
-      const tpl = SHORT_BODIES[words.join(' ')];
+      const tpl = SHORT_BODIES.get(words.join(' '));
       const entry = tpl ? index.entry(`${tpl}-${province}`) : undefined;
       if (!entry) continue;
       out.push({ type: 'unit', start: toks.start[s]!, end: toks.end[k - 1]!, value: entry.name, ref: entry.id, rank: 1 });

@@ -6,6 +6,7 @@ import { adminWordAt, nameValue, readNameAfter } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';
 import { findUnitLists } from './find-unit-lists.ts';
+import { foldFast } from './fold-fast.ts';
 
 // Units: gazetteer names first (aliases resolve to one canonical name), then
 // names not in the gazetteer by their shape ("Chi cục Hải quan cửa khẩu …",
@@ -24,6 +25,14 @@ function docDay(ctx: TagContext): string | undefined {
   return `${r.year}-${p(r.month)}-${p(r.day)}`;
 }
 
+// "Hải quan Bình Dương" meant the provincial department until it ended in
+// 2025; written later, the short name is the office of that name, not the
+// department (its full name "Cục Hải quan Bình Dương" still resolves).
+function colloquialAfterEnd(ctx: TagContext, i: number, e: VocabularyEntry, day: string | undefined): boolean {
+  if (!day || !e.validTo || e.validTo >= day) return false;
+  return ctx.toks.key[i] !== foldFast(e.name.split(' ')[0]!);
+}
+
 export function existsAt(e: VocabularyEntry, day: string | undefined): boolean {
   return !day || !e.validFrom || e.validFrom <= day;
 }
@@ -32,17 +41,12 @@ export function existsAt(e: VocabularyEntry, day: string | undefined): boolean {
 export function capitalisedPhraseAt(ctx: TagContext, trie: PhraseTrie, i: number): [number, string] | undefined {
   const { toks } = ctx;
   if (toks.kind[i] !== Kind.Word || toks.cap[i] === Case.Lower) return undefined;
-  const m = trie.longest((k) => {
-    const t = i + k;
-    if (t >= toks.count || toks.kind[t] !== Kind.Word || (k > 0 && toks.gap[t] !== Gap.Space && toks.gap[t] !== Gap.Dash)) return undefined;
-    return ctx.lower(t);
-  });
-  return m ? [m[0], m[1][0]!] : undefined;
+  return trie.longestAt(ctx, i, { dashes: true });
 }
 
 function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined): UnitCandidate | undefined {
   for (const m of lookupNames(ctx, index, i)) {
-    const hit = m.hits.find((h) => h.entry.kind === 'unit' && existsAt(h.entry, day));
+    const hit = m.hits.find((h) => h.entry.kind === 'unit' && existsAt(h.entry, day) && !colloquialAfterEnd(ctx, i, h.entry, day));
     if (!hit) continue;
     const endTok = i + m.length;
     return { type: 'unit', start: ctx.toks.start[i]!, end: ctx.toks.end[endTok - 1]!, value: hit.entry.name, ref: hit.entry.id, startTok: i, endTok, rank: 2 };
@@ -75,7 +79,7 @@ function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined)
     const first = toks.kind[t] === Kind.Number || toks.cap[t] !== Case.Lower || adminWordAt(ctx, t) > 0 || /^(so|khu|cua)$/.test(toks.key[t]!);
     if (!first) return undefined;
   }
-  const value = nameValue(ctx, i, endTok, { tokens: len, canonical: UNIT_ABBREVIATIONS[canonical] ?? canonical });
+  const value = nameValue(ctx, i, endTok, { tokens: len, canonical: UNIT_ABBREVIATIONS.get(canonical) ?? canonical });
   return { type: 'unit', start: toks.start[i]!, end: toks.end[endTok - 1]!, value, startTok: i, endTok, rank: 1 };
 }
 

@@ -1,5 +1,6 @@
-import { canonicalSpelling } from '../text/fold.ts';
-import { SyllableTrie } from './syllable-trie.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+
+export type { PhraseTrie };
 
 // Words that shape names not in the gazetteer: the heads units start with,
 // the words that stop a name ("đã", "phối hợp", "thuộc"…), the admin words
@@ -43,7 +44,7 @@ export const NAME_DESCRIPTORS = new Set(['cửa', 'khẩu', 'quốc', 'tế', 's
 export const ADMIN_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'TP', 'Tp'];
 
 /** Abbreviations spelled out in a unit's value. */
-export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+export const UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   UBND: 'Ủy ban nhân dân',
   HĐND: 'Hội đồng nhân dân',
   BĐBP: 'Bộ đội Biên phòng',
@@ -56,7 +57,7 @@ export const UNIT_ABBREVIATIONS: Readonly<Record<string, string>> = {
   HCM: 'Hồ Chí Minh',
   MTTQ: 'Mặt trận Tổ quốc',
   Tp: 'TP',
-};
+}));
 
 /** Common Vietnamese family names: a capitalised run starting with one is a person's name. */
 export const SURNAMES = new Set(
@@ -67,14 +68,7 @@ export const SURNAMES = new Set(
   ).split(' '),
 );
 
-export type PhraseTrie = SyllableTrie<string>;
-
-/** A trie over lower-case syllables whose values are the phrases as listed. */
-export function phraseTrie(phrases: readonly string[]): PhraseTrie {
-  const trie = new SyllableTrie<string>();
-  for (const p of phrases) trie.add(canonicalSpelling(p.normalize('NFC').toLowerCase()).split(/[\s-]+/), p);
-  return trie;
-}
+export const phraseTrie = (phrases: readonly string[]) => new PhraseTrie(phrases);
 
 let heads: PhraseTrie | undefined;
 let parties: PhraseTrie | undefined;

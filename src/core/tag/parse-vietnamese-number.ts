@@ -21,6 +21,14 @@ function isDigit(c: number): boolean {
 export function parseVietnameseNumber(text: string, pos: number): ParsedNumber | null {
   const n = text.length;
   if (pos >= n || !isDigit(text.charCodeAt(pos))) return null;
+  // Most numbers have no separator: read them without building groups.
+  let q = pos;
+  let v = 0;
+  while (q < n && isDigit(text.charCodeAt(q))) v = v * 10 + text.charCodeAt(q++) - 48;
+  const sep = text.charCodeAt(q);
+  if (!((sep === 46 || sep === 44) && q + 1 < n && isDigit(text.charCodeAt(q + 1)))) {
+    return { value: v, end: q, fractional: false, intDigits: q - pos };
+  }
   const groups: string[] = [];
   const seps: string[] = [];
   let i = pos;
@@ -81,10 +89,10 @@ export function parseVietnameseNumber(text: string, pos: number): ParsedNumber |
 }
 
 /** Scale words after a number, lower-case with their diacritics ("ngân" is not "ngàn"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  nghìn: 1e3,
-  ngàn: 1e3,
-  triệu: 1e6,
-  tỷ: 1e9,
-  tỉ: 1e9,
-};
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['nghìn', 1e3],
+  ['ngàn', 1e3],
+  ['triệu', 1e6],
+  ['tỷ', 1e9],
+  ['tỉ', 1e9],
+]);

@@ -29,11 +29,7 @@ const isCap = (ctx: TagContext, k: number) => ctx.toks.kind[k] === Kind.Word && 
 /** Length of the admin word at `k` ("thành phố" = 2) when a capitalised name follows it. */
 export function adminWordAt(ctx: TagContext, k: number): number {
   const { toks } = ctx;
-  const m = adminWordTrie().longest((o) => {
-    const t = k + o;
-    if (t >= toks.count || toks.kind[t] !== Kind.Word || (o > 0 && toks.gap[t] !== Gap.Space)) return undefined;
-    return ctx.lower(t);
-  });
+  const m = adminWordTrie().longestAt(ctx, k);
   if (!m) return 0;
   const next = k + m[0];
   const g = next < toks.count ? toks.gap[next] : Gap.Hard;
@@ -94,7 +90,7 @@ export function readNameAfter(ctx: TagContext, j: number, opts: NameOptions = {}
       if (!NAME_DESCRIPTORS.has(ctx.lower(k))) named = true;
       if (!generic) capRun++;
       // Two capitalised syllables ("Lạng Sơn") or an acronym ("ABC") make a proper name.
-      if (capRun >= 2 || (toks.cap[k] === Case.AllCaps && !UNIT_ABBREVIATIONS[ctx.word(k)] && !LEGAL_FORMS.has(toks.key[k]!))) properSeen = true;
+      if (capRun >= 2 || (toks.cap[k] === Case.AllCaps && !UNIT_ABBREVIATIONS.get(ctx.word(k)) && !LEGAL_FORMS.has(toks.key[k]!))) properSeen = true;
       lowerRun = 0;
       last = k + 1;
       k++;
@@ -139,7 +135,7 @@ export function nameValue(ctx: TagContext, from: number, to: number, head?: { to
     const w = text.slice(toks.start[k]!, toks.end[k]!);
     if (k > from && toks.gap[k] === Gap.Dash) parts.push('-');
     if (k > from && toks.gap[k] === Gap.Comma && parts.length) parts[parts.length - 1] += ',';
-    const expanded = UNIT_ABBREVIATIONS[w];
+    const expanded = UNIT_ABBREVIATIONS.get(w);
     if (expanded) parts.push(expanded);
     else if (allCaps && w.length > 1) parts.push(w[0]! + w.slice(1).toLowerCase());
     else parts.push(w);

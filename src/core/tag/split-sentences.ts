@@ -35,6 +35,9 @@ function endsWithInitial(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+const BOUNDARY = /[\n\r.!?\u2026]/g;
+const CLOSERS = new Set([0x201d, 34, 0x2019, 41, 93, 0xbb]);
+
 /** Sentence spans of `text` (NFC), trimmed, in order; newlines always split. */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -45,19 +48,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (to > from && (isSpace(text.charCodeAt(to - 1)) || text.charCodeAt(to - 1) === 10 || text.charCodeAt(to - 1) === 13)) to--;
     if (to > from) spans.push({ start: from, end: to });
   };
-  for (let i = 0; i < n; i++) {
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       push(s, i);
       s = i + 1;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
     // Keep runs of marks ("...", "?!", "./.") together.
     let j = i + 1;
     while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63 || text.charCodeAt(j) === 47 || text.charCodeAt(j) === 0x2026)) j++;
     // A closing quote or bracket belongs to the sentence it closes.
-    while (j < n && /[”"’)\]»]/.test(text[j]!)) j++;
+    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+    BOUNDARY.lastIndex = j;
     let k = j;
     while (k < n && isSpace(text.charCodeAt(k))) k++;
     if (k >= n) continue;
@@ -70,7 +75,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (c === 46 && k === j && !isUpper(next)) continue;
     push(s, j);
     s = j;
-    i = j - 1;
   }
   push(s, n);
   return spans;

@@ -3,13 +3,14 @@
 // (tens of seconds per MB in Node 20). A lookup walks at most as many
 // syllables as the longest key, from each starting token.
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   next?: Map<string, TrieNode<T>>;
   values?: T[];
 }
 
 export class SyllableTrie<T> {
-  private readonly root: TrieNode<T> = {};
+  /** The root, for callers that walk the trie themselves (no callback per step). */
+  readonly root: TrieNode<T> = {};
   size = 0;
   maxDepth = 0;
 

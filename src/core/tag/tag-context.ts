@@ -1,4 +1,5 @@
-import { canonicalSpelling, foldText } from '../text/fold.ts';
+import { normalizeTone } from '../text/fold.ts';
+import { foldFast } from './fold-fast.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
 
@@ -23,10 +24,15 @@ export interface TagContext {
   lower(i: number): string;
   /** The NFC text of token `i`. */
   word(i: number): string;
+  /** Per-token memo shared by the finders (gazetteer matches, parsed numbers). */
+  readonly memo: Map<string, unknown>;
 }
 
+// Only a vowel pair with a tone mark can need moving ("hoà" → "hòa").
+const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+
 export function createTagContext(nfcText: string): TagContext {
-  const fold = foldText(nfcText);
+  const fold = foldFast(nfcText);
   const toks = tokenize(nfcText, fold);
   const cache: (string | undefined)[] = new Array(toks.count);
   return {
@@ -37,11 +43,13 @@ export function createTagContext(nfcText: string): TagContext {
     lower(i: number): string {
       let s = cache[i];
       if (s === undefined) {
-        s = canonicalSpelling(nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase());
+        s = nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase();
+        if (OLD_TONE.test(s)) s = normalizeTone(s);
         cache[i] = s;
       }
       return s;
     },
+    memo: new Map(),
     word(i: number): string {
       return nfcText.slice(toks.start[i]!, toks.end[i]!);
     },

@@ -24,6 +24,8 @@ export interface AliasHit {
 
 export interface GazetteerLayer {
   readonly trie: SyllableTrie<AliasHit>;
+  /** The aliases that may start with a lower-case word ("tỉnh Lạng Sơn", "thi đua yêu nước"): most tokens need only these. */
+  readonly lowerTrie: SyllableTrie<AliasHit>;
   /** "Công Thương" → Bộ Công Thương, for lists like "các Bộ: Công Thương, Tài chính…". */
   readonly ministries: SyllableTrie<AliasHit>;
   readonly byId: ReadonlyMap<string, VocabularyEntry>;
@@ -47,7 +49,7 @@ export function syllableKey(toks: Tokens, i: number, first: boolean): string {
 // arrays: building the index touches some six thousand aliases.
 const SYLLABLE = /[a-z\u00c0-\u1fff]+|\d+/g;
 
-function addAlias(trie: SyllableTrie<AliasHit>, entry: VocabularyEntry, alias: string): void {
+function addAlias(trie: SyllableTrie<AliasHit>, entry: VocabularyEntry, alias: string, lowerTrie?: SyllableTrie<AliasHit>): void {
   const text = alias.normalize('NFC');
   const fold = foldText(text);
   const keys: string[] = [];
@@ -69,21 +71,24 @@ function addAlias(trie: SyllableTrie<AliasHit>, entry: VocabularyEntry, alias: s
     else lastCap = k;
   }
   if (keys.length === 0) return;
-  trie.add(keys, { entry, allCaps, lastCap, hasDiacritics: /[^\x00-\x7f]/.test(text), firstCap });
+  const hit = { entry, allCaps, lastCap, hasDiacritics: /[^\x00-\x7f]/.test(text), firstCap };
+  trie.add(keys, hit);
+  if (lowerTrie && (!firstCap || entry.kind === 'campaign')) lowerTrie.add(keys, hit);
 }
 
 function buildLayer(entries: readonly VocabularyEntry[]): GazetteerLayer {
   const trie = new SyllableTrie<AliasHit>();
+  const lowerTrie = new SyllableTrie<AliasHit>();
   const ministries = new SyllableTrie<AliasHit>();
   const byId = new Map<string, VocabularyEntry>();
   for (const e of entries) {
     byId.set(e.id, e);
-    for (const a of [e.name, ...e.aliases]) addAlias(trie, e, a);
+    for (const a of [e.name, ...e.aliases]) addAlias(trie, e, a, lowerTrie);
     if (e.kind === 'unit' && e.parent === 'chinh-phu' && e.name.startsWith('Bộ ')) {
       for (const a of [e.name, ...e.aliases]) if (a.startsWith('Bộ ')) addAlias(ministries, e, a.slice(3));
     }
   }
-  return { trie, ministries, byId };
+  return { trie, lowerTrie, ministries, byId };
 }
 
 function makeIndex(layers: GazetteerLayer[]): GazetteerIndex {
@@ -130,16 +135,33 @@ export interface NameMatch {
 
 /** Gazetteer names starting at token `i`, longest first, whose capitals agree with the text. */
 export function lookupNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries' = 'trie'): NameMatch[] {
+  // Units, places and campaigns all ask for the names at each token: look them up once.
+  const key = trie === 'trie' ? 'names' : 'ministries';
+  let memo = ctx.memo.get(key) as { index: GazetteerIndex; at: (NameMatch[] | undefined)[] } | undefined;
+  if (!memo || memo.index !== index) {
+    memo = { index, at: new Array(ctx.toks.count) };
+    ctx.memo.set(key, memo);
+  }
+  return (memo.at[i] ??= findNames(ctx, index, i, trie));
+}
+
+const NONE: NameMatch[] = [];
+
+function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries'): NameMatch[] {
   const { toks } = ctx;
-  const out: NameMatch[] = [];
+  let out: NameMatch[] | undefined;
   for (let l = index.layers.length - 1; l >= 0; l--) {
-    const t = index.layers[l]![trie];
-    if (!t.hasFirst(toks.key[i]!)) continue;
-    const found = t.matchAll((k) => (i + k < toks.count ? syllableKey(toks, i + k, k === 0) : undefined));
-    for (const [length, hits] of found) {
-      const ok = hits.filter((h) => casesAgree(ctx, i, h));
-      if (ok.length) out.push({ length, hits: ok });
+    const layer = index.layers[l]!;
+    const t = trie === 'ministries' ? layer.ministries : toks.cap[i] === Case.Lower ? layer.lowerTrie : layer.trie;
+    let node = t.root.next?.get(toks.key[i]!);
+    for (let k = 1; node; k++) {
+      if (node.values) {
+        const ok = node.values.filter((h) => casesAgree(ctx, i, h));
+        if (ok.length) (out ??= []).push({ length: k, hits: ok });
+      }
+      if (!node.next || i + k >= toks.count || toks.gap[i + k] === Gap.Hard) break;
+      node = node.next.get(syllableKey(toks, i + k, false));
     }
   }
-  return out.sort((a, b) => b.length - a.length);
+  return out ? out.sort((a, b) => b.length - a.length) : NONE;
 }

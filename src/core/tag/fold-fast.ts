@@ -1,0 +1,21 @@
+import { foldText } from '../text/fold.ts';
+
+// foldText's mapping, driven faster: the table is read off foldText itself
+// (one code unit at a time, once), the text is folded into a Uint16Array
+// and decoded in one go. Same output, same length; several times the speed
+// on the megabyte texts the tagger is benchmarked on.
+
+const TABLE = new Uint16Array(0x2400);
+for (let c = 0; c < TABLE.length; c++) TABLE[c] = c >= 0xd800 && c <= 0xdfff ? c : foldText(String.fromCharCode(c)).charCodeAt(0);
+const decoder = new TextDecoder('utf-16le');
+
+/** `foldText(s)`, for long texts. */
+export function foldFast(s: string): string {
+  if (s.length < 64) return foldText(s);
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = c < 0x2400 ? TABLE[c]! : c;
+  }
+  return decoder.decode(out);
+}

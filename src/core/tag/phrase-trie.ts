@@ -1,0 +1,63 @@
+import { foldText } from '../text/fold.ts';
+import { canonicalText } from './canonical-text.ts';
+import { SyllableTrie } from './syllable-trie.ts';
+import type { TagContext } from './tag-context.ts';
+import { Gap, Kind } from './tokenize.ts';
+
+// A small lexicon of phrases (heads, roles, cue words) matched on lower-case
+// syllables with their diacritics ("Ban" is a unit, "bản" a village). Most
+// tokens start no phrase: a set of folded first syllables rejects them
+// before any lower-casing is done.
+
+export interface PhraseWalk {
+  /** Token index the phrase must end before. */
+  limit?: number;
+  /** Also step over dashes between syllables ("Thi đua - Khen thưởng"). */
+  dashes?: boolean;
+}
+
+export class PhraseTrie {
+  private readonly trie = new SyllableTrie<string>();
+  private readonly first = new Set<string>();
+
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const syllables = canonicalText(p.toLowerCase()).split(/[\s-]+/);
+      this.trie.add(syllables, p);
+      this.first.add(foldText(syllables[0]!));
+    }
+  }
+
+  /** True when a phrase may start with token `i` (the cheap folded test first). */
+  startsAt(ctx: TagContext, i: number): boolean {
+    return ctx.toks.kind[i] === Kind.Word && this.first.has(ctx.toks.key[i]!) && this.trie.root.next!.has(ctx.lower(i));
+  }
+
+  /** The longest phrase starting at word token `i`: `[syllable count, phrase as listed]`. */
+  longestAt(ctx: TagContext, i: number, walk: PhraseWalk = {}): [number, string] | undefined {
+    const { toks } = ctx;
+    const limit = Math.min(walk.limit ?? toks.count, toks.count);
+    if (i >= limit || !this.startsAt(ctx, i)) return undefined;
+    let node = this.trie.root.next!.get(ctx.lower(i));
+    let best: [number, string] | undefined;
+    for (let k = 1; node; k++) {
+      if (node.values) best = [k, node.values[0]!];
+      const t = i + k;
+      if (!node.next || t >= limit || toks.kind[t] !== Kind.Word) break;
+      if (toks.gap[t] !== Gap.Space && !(walk.dashes && toks.gap[t] === Gap.Dash)) break;
+      node = node.next.get(ctx.lower(t));
+    }
+    return best;
+  }
+
+  /** The phrase that ends right before token `end`, longest first. */
+  endingBefore(ctx: TagContext, end: number, maxLength = 4): { start: number; phrase: string } | undefined {
+    for (let len = maxLength; len >= 1; len--) {
+      const s = end - len;
+      if (s < 0) continue;
+      const m = this.longestAt(ctx, s, { limit: end });
+      if (m && m[0] === len) return { start: s, phrase: m[1] };
+    }
+    return undefined;
+  }
+}
