@@ -18,6 +18,13 @@ describe('cleanBody', () => {
     expect(c.textContent).not.toMatch(/Một bài khác|Chia sẻ|GMT/);
   });
 
+  it('keeps a name that closes a list', () => {
+    const c = content(`${sentence(1)}${sentence(2)}<p>Các cá nhân được khen thưởng:</p><ul><li>Nguyễn Văn An</li><li>Trần Thị Bình</li></ul>`);
+    const r = cleanBody(c, { title: 'T', slugs: [], lead: null, baseUrl: undefined });
+    expect(r.byline).toBeNull();
+    expect(blocksText(r.blocks).endsWith('Nguyễn Văn An\n\nTrần Thị Bình')).toBe(true);
+  });
+
   it('knows a line that only states a date', () => {
     expect(isDatelineOnly('Thứ tư, 22/10/2025, 19:25 (GMT+7)')).toBe(true);
     expect(isDatelineOnly('Ngày 22/10/2025, Bộ Tài chính ban hành thông tư mới về thủ tục hải quan.')).toBe(false);

@@ -2,7 +2,7 @@ import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { CHROME_LINE, CREDIT_LINE } from './boilerplate-rules.ts';
 import { collectImages } from './collect-images.ts';
-import { all, byTag, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
+import { all, byTag, isElement, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
 import { cleanByline } from './find-byline.ts';
 import { key } from './find-lead.ts';
 import { parseDateline } from './parse-dateline.ts';
@@ -68,8 +68,10 @@ export function cleanBody(root: Element, ctx: BodyContext): CleanBody {
   let byline: string | null = null;
   while (blocks.length > 1) {
     const last = blocks[blocks.length - 1]!;
+    // A name closing a list or table is content (award winners, a roll call), not a signature.
+    const listed = isElement(last.el) && last.el.closest('li, td, th, dd, h1, h2, h3, h4') !== null;
     if (isDatelineOnly(last.text)) drop(blocks.pop()!);
-    else if (!byline && last.text.length <= 60 && (byline = cleanByline(last.text))) drop(blocks.pop()!);
+    else if (!byline && !listed && last.text.length <= 60 && (byline = cleanByline(last.text))) drop(blocks.pop()!);
     else break;
   }
   blocks = blocks.filter((b) => b.text);
