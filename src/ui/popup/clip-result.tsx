@@ -2,7 +2,6 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { errorMessageKey } from '../shared/error-code.ts';
-import { ClipBundleList } from './clip-bundle-list.tsx';
 import { ClipNoteField } from './clip-note-field.tsx';
 import { ClipSummary } from './clip-summary.tsx';
 import { ClipTagsField } from './clip-tags-field.tsx';
@@ -10,6 +9,11 @@ import { EntityGroups } from './entity-groups.tsx';
 import { popupMessages } from './messages.ts';
 import type { ClipView } from './popup-data.ts';
 import { usePopupServices } from './popup-services.ts';
+import { useLazyModule } from './use-lazy-module.ts';
+
+// The bundles part (menus to add to a bundle, the composer's links) is the
+// heaviest; the rest of the clip shows without waiting for it.
+const loadClipBundles = () => import('../bundles/clip-bundles.tsx');
 
 interface ClipResultProps {
   clipId: string;
@@ -26,6 +30,7 @@ export function ClipResult({ clipId, initial, collapsed = false }: ClipResultPro
   const [view, setView] = useState<ClipView | null | undefined>(initial);
   const [error, setError] = useState<MessageKey | undefined>(undefined);
   const [open, setOpen] = useState(!collapsed);
+  const bundles = useLazyModule(loadClipBundles);
   useEffect(() => {
     if (initial) return;
     let alive = true;
@@ -52,7 +57,7 @@ export function ClipResult({ clipId, initial, collapsed = false }: ClipResultPro
           <EntityGroups entities={view.entities} />
           <ClipTagsField clipId={clipId} initial={view.clip.tags} />
           <ClipNoteField clipId={clipId} initial={view.clip.note} />
-          <ClipBundleList clipId={clipId} />
+          <section class="popup-section">{bundles && <bundles.ClipBundles clipId={clipId} />}</section>
         </>
       ) : (
         <button type="button" onClick={() => setOpen(true)}>

@@ -49,8 +49,6 @@ export const popupMessages = defineMessages(
     'popup.saving': 'Đang lưu…',
     'popup.saved': 'Đã lưu',
     'popup.save-failed': 'Chưa lưu được: {reason}',
-    'popup.bundles': 'Trong bản tin',
-    'popup.no-bundles': 'Chưa có trong bản tin nào.',
   },
   {
     'popup.name': 'Bantin',
@@ -98,7 +96,5 @@ export const popupMessages = defineMessages(
     'popup.saving': 'Saving…',
     'popup.saved': 'Saved',
     'popup.save-failed': 'Not saved: {reason}',
-    'popup.bundles': 'In bundles',
-    'popup.no-bundles': 'Not in any bundle yet.',
   },
 );

@@ -1,13 +1,18 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeClip } from '../../platform/db/testing/fake-db.ts';
 import { putClip } from '../../platform/db/clips-repository.ts';
 import { freshDb } from '../../platform/db/testing/fake-db.ts';
+import './clip-result.tsx';
 import { clippedOutcome } from './testing/example-outcome.ts';
 import { renderPopup } from './testing/popup-harness.tsx';
+
+// A loaded machine (2 cores, parallel helpers) can take over a second to
+// transform and import the lazy chunks the first time.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

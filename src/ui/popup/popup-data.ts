@@ -1,7 +1,6 @@
 import type { StoryRef } from '../../core/schemas/clip-outcome.ts';
 import type { Clip, ReviewedEntity } from '../../core/schemas/index.ts';
 import type { BantinDb } from '../../platform/db/bantin-db.ts';
-import { bundlesWithClip } from '../../platform/db/bundles-repository.ts';
 import { allTags, getClip, getClipDetails, updateClipNotes } from '../../platform/db/clips-repository.ts';
 
 // What the popup reads and writes in the library. Loaded after the first
@@ -15,16 +14,10 @@ export interface ClipView {
   sameStoryAs?: StoryRef;
 }
 
-export interface BundleRef {
-  id: string;
-  title: string;
-}
-
 export interface PopupData {
   clipView(clipId: string): Promise<ClipView | undefined>;
   allTags(): Promise<string[]>;
   saveNotes(clipId: string, change: { tags?: readonly string[]; note?: string }): Promise<Clip>;
-  bundlesWithClip(clipId: string): Promise<BundleRef[]>;
 }
 
 export function popupData(db: BantinDb): PopupData {
@@ -39,8 +32,5 @@ export function popupData(db: BantinDb): PopupData {
     },
     allTags: () => allTags(db),
     saveNotes: (clipId, change) => updateClipNotes(db, clipId, change),
-    async bundlesWithClip(clipId) {
-      return (await bundlesWithClip(db, clipId)).map((b) => ({ id: b.id, title: b.title }));
-    },
   };
 }
