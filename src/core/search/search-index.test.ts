@@ -96,6 +96,16 @@ describe('SearchIndex: query semantics', () => {
     expect(ids(index.search('quan'))).toEqual(['quan', 'quang']);
   });
 
+  it('expands a very short prefix to its most frequent words only', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 20; i++) index.add(doc(`d${i}`, 'ha he hi ho hu'));
+    index.add(doc('rare', 'hy'));
+    const hits = ids(index.search('h', { limit: 100 }));
+    expect(hits).toHaveLength(20);
+    expect(hits).not.toContain('rare');
+    expect(ids(index.search('hy'))).toEqual(['rare']);
+  });
+
   it('keeps figures with decimal separators as one searchable token', () => {
     const index = sample();
     expect(ids(index.search('6.452,7'))).toEqual(['a']);

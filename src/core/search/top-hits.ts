@@ -6,6 +6,11 @@ export class TopHits {
   private readonly scores: Float64Array;
   private readonly docs: Int32Array;
   private n = 0;
+  /**
+   * Nothing scoring below this can enter (-Infinity until the heap is full),
+   * so callers reject most candidates with one comparison, no call.
+   */
+  floor = -Infinity;
 
   constructor(readonly k: number) {
     this.scores = new Float64Array(k);
@@ -45,6 +50,7 @@ export class TopHits {
     }
     scores[i] = score;
     docs[i] = doc;
+    if (this.n === this.k) this.floor = scores[0]!;
   }
 
   /** Best first. */
