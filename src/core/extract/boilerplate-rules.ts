@@ -39,8 +39,11 @@ export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like lat
 /** Short lines that are share bars or page chrome left inside the body. */
 export const CHROME_LINE = /^(chia se|share|in bai|gui email|copy link|sao chep|luu bai|luu tin|theo doi .{1,30} tren|tai ung dung|tai app|quay lai|tro lai|len dau trang|xem tiep|bao loi|gop y)\b/;
 
-/** A photo, video or graphics credit line standing alone. */
-export const CREDIT_LINE = /^(anh|anh minh hoa|video|clip|do hoa|thiet ke|infographic|photo)\s*[:：]/;
+/** A photo, video or graphics credit line standing alone ("Ảnh: …", "Ảnh minh họa"). */
+export const CREDIT_LINE = /^(anh|anh minh hoa|video|clip|do hoa|thiet ke|infographic|photo|nguon anh)\s*[:：]|^anh minh hoa\b/;
+
+/** A short line ending in a photo credit is a caption even when its picture is gone. */
+export const CAPTION_TAIL = /(^|[\s.(–-])(anh|nguon anh|photo|do hoa)\s*[:：]\s*[^:]{1,40}\)?\.?$/;
 
 /** A photo credit inside a caption: "… Ảnh: T.Bình", "(Ảnh: Sputnik)", "- Ảnh: V.D". */
 export const CAPTION_CREDIT = /(^|[\s.(–-])(anh|nguon anh|photo|video|do hoa)\s*[:：]\s*\S|(^|[\s.(–-])anh minh hoa/;

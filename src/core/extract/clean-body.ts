@@ -1,6 +1,6 @@
 import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
-import { CHROME_LINE, CREDIT_LINE } from './boilerplate-rules.ts';
+import { CAPTION_TAIL, CHROME_LINE, CREDIT_LINE } from './boilerplate-rules.ts';
 import { collectImages } from './collect-images.ts';
 import { all, byTag, isElement, linkDensity, linkTextLength, removeNode, textOf } from './dom-helpers.ts';
 import { cleanByline } from './find-byline.ts';
@@ -40,10 +40,14 @@ function removeLinkLists(root: Element): void {
   }
 }
 
-/** Share-bar remnants, lone credit lines and box headings left in the body. */
+/** Share-bar remnants, lone credit lines, orphan captions and box headings left in the body. */
 function isNoise(text: string): boolean {
   const folded = foldForMatch(text);
-  return (text.length <= 80 && (CHROME_LINE.test(folded) || CREDIT_LINE.test(folded))) || isBoxLabel(text);
+  return (
+    (text.length <= 80 && (CHROME_LINE.test(folded) || CREDIT_LINE.test(folded))) ||
+    (text.length <= 250 && CAPTION_TAIL.test(folded) && !cleanByline(text)) ||
+    isBoxLabel(text)
+  );
 }
 
 /**
