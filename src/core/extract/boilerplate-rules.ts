@@ -37,7 +37,8 @@ export const BOILERPLATE_HINTS =
 export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular other hidden hide invisible'.split(' '));
 
 /** Short lines that are share bars or page chrome left inside the body. */
-export const CHROME_LINE = /^(chia se|share|in bai|gui email|copy link|sao chep|luu bai|luu tin|theo doi .{1,30} tren|tai ung dung|tai app|quay lai|tro lai|len dau trang|xem tiep|bao loi|gop y)\b/;
+export const CHROME_LINE =
+  /^(chia se|share|in bai|gui email|copy link|sao chep|luu bai|luu tin|theo doi .{1,30} tren|tai ung dung|tai app|quay lai|tro lai|len dau trang|xem tiep|bao loi|gop y)\b|^((facebook|twitter|zalo|youtube|tiktok|instagram|linkedin|telegram|messenger|email)[\s|,·]*){2,}$/;
 
 /** A photo, video or graphics credit line standing alone ("Ảnh: …", "Ảnh minh họa"). */
 export const CREDIT_LINE = /^(anh|anh minh hoa|video|clip|do hoa|thiet ke|infographic|photo|nguon anh)\s*[:：]|^anh minh hoa\b/;
