@@ -28,6 +28,8 @@ export interface LaunchOptions {
   /** A fresh temporary profile when absent (removed on close). */
   userDataDir?: string;
   headed?: boolean;
+  /** More Chromium flags (the benchmark asks for precise memory figures and gc). */
+  args?: string[];
 }
 
 export async function launchBantin(options: LaunchOptions = {}): Promise<Bantin> {
@@ -54,6 +56,7 @@ export async function launchBantin(options: LaunchOptions = {}): Promise<Bantin>
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
+      ...(options.args ?? []),
     ],
   });
   try {
