@@ -53,6 +53,14 @@ export function nextTokenFrom(ctx: TagContext, from: number, pos: number): numbe
   return j;
 }
 
+/** The first character after offset `pos` that is not a space (folded text), or ''. */
+export function nextNonSpace(ctx: TagContext, pos: number): string {
+  const { fold } = ctx;
+  let k = pos;
+  while (k < fold.length && fold.charCodeAt(k) === 32) k++;
+  return fold[k] ?? '';
+}
+
 /** Multiplies without binary noise: 6452.7 × 1e9 is 6452700000000, not …0001. */
 export function scaled(value: number, scale: number): number {
   if (scale === 1) return value;

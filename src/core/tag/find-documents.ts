@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import { startsNumber } from './figure-helpers.ts';
+import { nextNonSpace, startsNumber } from './figure-helpers.ts';
 import type { TagContext } from './tag-context.ts';
 import { Kind } from './tokenize.ts';
 
@@ -31,7 +31,8 @@ export function findDocuments(ctx: TagContext): Candidate[] {
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Number || !startsNumber(ctx, i)) continue;
     const s = toks.start[i]!;
-    if (ctx.fold[toks.end[i]!] !== '/' && ctx.fold[toks.end[i]!] !== '-' && ctx.fold[toks.end[i]!] !== ' ') continue;
+    const next = ctx.fold[toks.end[i]!];
+    if (next !== '/' && next !== '-' && !(next === ' ' && nextNonSpace(ctx, toks.end[i]!) === '-')) continue;
     const slice = text.slice(s, s + 60);
     const m = STATE.exec(slice) ?? PARTY.exec(slice);
     if (!m) continue;

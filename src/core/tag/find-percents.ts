@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import { approxBefore, startsNumber } from './figure-helpers.ts';
+import { approxBefore, nextNonSpace, startsNumber } from './figure-helpers.ts';
 import { parseVietnameseNumber } from './parse-vietnamese-number.ts';
 import type { TagContext } from './tag-context.ts';
 import { Kind } from './tokenize.ts';
@@ -18,6 +18,8 @@ function percentEnd(ctx: TagContext, pos: number): number {
 // "10 - 15%": the first number borrows the sign of the second.
 function rangeEnd(ctx: TagContext, pos: number): number {
   const { text } = ctx;
+  const c = nextNonSpace(ctx, pos);
+  if (c !== '-' && c !== 'd' && c !== 't') return -1;
   const m = /^\s*(?:-|den|toi)\s*(?=\d)/.exec(ctx.fold.slice(pos, pos + 8));
   if (!m) return -1;
   const second = parseVietnameseNumber(text, pos + m[0].length);

@@ -115,7 +115,7 @@ export function findPersons(ctx: TagContext, _index: GazetteerIndex, names: read
 // The last line of the text, when it is a short name or initials ("Trí Dũng", "N.Linh").
 function bylines(ctx: TagContext): Candidate[] {
   const { text } = ctx;
-  const trimmed = text.replace(/\s+$/, '');
+  const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const line = trimmed.slice(lineStart).trim();
   const at = trimmed.indexOf(line, lineStart);

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import { approxBefore, nextTokenFrom, startsNumber } from './figure-helpers.ts';
+import { approxBefore, nextNonSpace, nextTokenFrom, startsNumber } from './figure-helpers.ts';
 import { readScaledNumber } from './find-amounts.ts';
 import { canonicalText } from './canonical-text.ts';
 import { unitTrie } from './quantity-units.ts';
@@ -78,7 +78,8 @@ export function findQuantities(ctx: TagContext): Candidate[] {
     const n = readScaledNumber(ctx, i);
     if (!n) continue;
     // "31,7%", "20/4", "11:43", "2h", "11h30" are not counts.
-    if (/^(?:\s?%|[/:]\d|h(?![a-zà-ỹđ]))/i.test(text.slice(n.end, n.end + 3))) {
+    const c0 = ctx.fold.charCodeAt(n.end);
+    if ((c0 === 37 || c0 === 32 || c0 === 47 || c0 === 58 || c0 === 104) && /^(?:\s?%|[/:]\d|h(?![a-zà-ỹđ]))/i.test(text.slice(n.end, n.end + 3))) {
       pending.length = 0;
       continue;
     }
@@ -86,7 +87,7 @@ export function findQuantities(ctx: TagContext): Candidate[] {
     const unit = unitAt(ctx, j) ?? degreeAt(ctx, n.end) ?? quotedUnitAt(ctx, n.end);
     if (!unit) {
       // "50 - 70°": the first number of a range waits for the unit of the second.
-      if (/^\s*-\s*\d/.test(ctx.fold.slice(n.end, n.end + 4))) pending.push(i);
+      if (nextNonSpace(ctx, n.end) === '-' && /^\s*-\s*\d/.test(ctx.fold.slice(n.end, n.end + 4))) pending.push(i);
       else pending.length = 0;
       continue;
     }

@@ -2,7 +2,7 @@ import { foldText } from '../text/fold.ts';
 import { canonicalText } from './canonical-text.ts';
 import { SyllableTrie } from './syllable-trie.ts';
 import type { TagContext } from './tag-context.ts';
-import { Gap, Kind } from './tokenize.ts';
+import { Gap, Kind, syllableHash } from './tokenize.ts';
 
 // A small lexicon of phrases (heads, roles, cue words) matched on lower-case
 // syllables with their diacritics ("Ban" is a unit, "bản" a village). Most
@@ -18,19 +18,19 @@ export interface PhraseWalk {
 
 export class PhraseTrie {
   private readonly trie = new SyllableTrie<string>();
-  private readonly first = new Set<string>();
+  private readonly first = new Set<number>();
 
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
       const syllables = canonicalText(p.toLowerCase()).split(/[\s-]+/);
       this.trie.add(syllables, p);
-      this.first.add(foldText(syllables[0]!));
+      this.first.add(syllableHash(foldText(syllables[0]!)));
     }
   }
 
   /** True when a phrase may start with token `i` (the cheap folded test first). */
   startsAt(ctx: TagContext, i: number): boolean {
-    return ctx.toks.kind[i] === Kind.Word && this.first.has(ctx.toks.key[i]!) && this.trie.root.next!.has(ctx.lower(i));
+    return ctx.toks.kind[i] === Kind.Word && this.first.has(ctx.toks.hash[i]!) && this.trie.root.next!.has(ctx.lower(i));
   }
 
   /** The longest phrase starting at word token `i`: `[syllable count, phrase as listed]`. */

@@ -33,6 +33,15 @@ export interface Tokens {
   readonly cap: Uint8Array;
   /** Folded form of each token (lower-case, no diacritics). */
   readonly key: string[];
+  /** `syllableHash(key[i])`: lets a lexicon reject most tokens without hashing a string. */
+  readonly hash: Int32Array;
+}
+
+/** FNV-1a over the code units of a folded syllable. */
+export function syllableHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
 const UPPER = new Uint8Array(0x2000);
@@ -83,6 +92,7 @@ export function tokenize(text: string, fold: string = foldText(text)): Tokens {
   let kind = new Uint8Array(cap0);
   let gap = new Uint8Array(cap0);
   let cap = new Uint8Array(cap0);
+  let hash = new Int32Array(cap0);
   const key: string[] = [];
   let count = 0;
   let prevEnd = 0;
@@ -95,14 +105,11 @@ export function tokenize(text: string, fold: string = foldText(text)): Tokens {
       continue;
     }
     const s = i;
+    let h = 0x811c9dc5;
     if (digit) {
-      while (i < n && fold.charCodeAt(i) >= 48 && fold.charCodeAt(i) <= 57) i++;
+      for (let d = c; i < n && d >= 48 && d <= 57; d = fold.charCodeAt(++i)) h = Math.imul(h ^ d, 0x01000193);
     } else {
-      while (i < n) {
-        const d = fold.charCodeAt(i);
-        if (!isLetter(d)) break;
-        i++;
-      }
+      for (let d = c; i < n && isLetter(d); d = fold.charCodeAt(++i)) h = Math.imul(h ^ d, 0x01000193);
     }
     if (count === start.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
@@ -115,7 +122,9 @@ export function tokenize(text: string, fold: string = foldText(text)): Tokens {
       kind = grow(kind);
       gap = grow(gap);
       cap = grow(cap);
+      hash = grow(hash);
     }
+    hash[count] = h;
     start[count] = s;
     end[count] = i;
     kind[count] = digit ? Kind.Number : Kind.Word;
@@ -129,7 +138,7 @@ export function tokenize(text: string, fold: string = foldText(text)): Tokens {
     prevEnd = i;
     count++;
   }
-  return { count, start, end, kind, gap, cap, key };
+  return { count, start, end, kind, gap, cap, key, hash };
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

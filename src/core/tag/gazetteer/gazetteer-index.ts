@@ -2,7 +2,7 @@ import type { VocabularyEntry } from '../../schemas/vocabulary.ts';
 import { foldText } from '../../text/fold.ts';
 import { SyllableTrie } from '../syllable-trie.ts';
 import type { TagContext } from '../tag-context.ts';
-import { Case, Gap, type Tokens } from '../tokenize.ts';
+import { Case, Gap, Kind, syllableHash, type Tokens } from '../tokenize.ts';
 import { loadBuiltinGazetteer } from './load-gazetteer.ts';
 
 // Names are looked up in a trie over folded syllables, so tone placement,
@@ -29,6 +29,8 @@ export interface GazetteerLayer {
   /** "Công Thương" → Bộ Công Thương, for lists like "các Bộ: Công Thương, Tài chính…". */
   readonly ministries: SyllableTrie<AliasHit>;
   readonly byId: ReadonlyMap<string, VocabularyEntry>;
+  /** Hashes of the first syllables of the keys of each trie, to skip most tokens cheaply. */
+  readonly firsts: { readonly trie: ReadonlySet<number>; readonly lowerTrie: ReadonlySet<number>; readonly ministries: ReadonlySet<number> };
 }
 
 export interface GazetteerIndex {
@@ -88,7 +90,8 @@ function buildLayer(entries: readonly VocabularyEntry[]): GazetteerLayer {
       for (const a of [e.name, ...e.aliases]) if (a.startsWith('Bộ ')) addAlias(ministries, e, a.slice(3));
     }
   }
-  return { trie, lowerTrie, ministries, byId };
+  const hashes = (t: SyllableTrie<AliasHit>) => new Set([...(t.root.next?.keys() ?? [])].map(syllableHash));
+  return { trie, lowerTrie, ministries, byId, firsts: { trie: hashes(trie), lowerTrie: hashes(lowerTrie), ministries: hashes(ministries) } };
 }
 
 function makeIndex(layers: GazetteerLayer[]): GazetteerIndex {
@@ -135,24 +138,36 @@ export interface NameMatch {
 
 /** Gazetteer names starting at token `i`, longest first, whose capitals agree with the text. */
 export function lookupNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries' = 'trie'): NameMatch[] {
-  // Units, places and campaigns all ask for the names at each token: look them up once.
-  const key = trie === 'trie' ? 'names' : 'ministries';
-  let memo = ctx.memo.get(key) as { index: GazetteerIndex; at: (NameMatch[] | undefined)[] } | undefined;
-  if (!memo || memo.index !== index) {
-    memo = { index, at: new Array(ctx.toks.count) };
-    ctx.memo.set(key, memo);
-  }
-  return (memo.at[i] ??= findNames(ctx, index, i, trie));
+  return trie === 'trie' ? (nameTable(ctx, index)[i] ?? NONE) : findNames(ctx, index, i, trie);
 }
 
 const NONE: NameMatch[] = [];
+
+/**
+ * The gazetteer names at every token, found in one pass and shared by the
+ * unit, place and campaign finders: `table[i]` is undefined where none starts.
+ */
+export function nameTable(ctx: TagContext, index: GazetteerIndex): readonly (NameMatch[] | undefined)[] {
+  const memo = ctx.memo.get('names') as { index: GazetteerIndex; table: (NameMatch[] | undefined)[] } | undefined;
+  if (memo && memo.index === index) return memo.table;
+  const table: (NameMatch[] | undefined)[] = new Array(ctx.toks.count);
+  const { toks } = ctx;
+  for (let i = 0; i < toks.count; i++) {
+    const found = toks.kind[i] === Kind.Number ? NONE : findNames(ctx, index, i, 'trie');
+    if (found !== NONE) table[i] = found;
+  }
+  ctx.memo.set('names', { index, table });
+  return table;
+}
 
 function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries'): NameMatch[] {
   const { toks } = ctx;
   let out: NameMatch[] | undefined;
   for (let l = index.layers.length - 1; l >= 0; l--) {
     const layer = index.layers[l]!;
-    const t = trie === 'ministries' ? layer.ministries : toks.cap[i] === Case.Lower ? layer.lowerTrie : layer.trie;
+    const which = trie === 'ministries' ? 'ministries' : toks.cap[i] === Case.Lower ? 'lowerTrie' : 'trie';
+    if (!layer.firsts[which].has(toks.hash[i]!)) continue;
+    const t = layer[which];
     let node = t.root.next?.get(toks.key[i]!);
     for (let k = 1; node; k++) {
       if (node.values) {
