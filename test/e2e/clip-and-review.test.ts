@@ -4,8 +4,9 @@ import { formatClipTime } from '../../src/core/i18n/format-clip-time.ts';
 import type { ClipOutcome } from '../../src/core/schemas/clip-outcome.ts';
 import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
-import { expectedSiteName, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
+import { expectedArticle, expectedSiteName, SAMPLE_PAGES, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
 import { launchBantin, type Bantin } from './support/launch-bantin.ts';
+import { entityItem, listedTitles, openLibrary, searchLibrary, waitForResultCount } from './support/library-page.ts';
 import { openPopupOver } from './support/open-popup.ts';
 import { screenshotPath } from './support/output-dirs.ts';
 import { startPageServer, type PageServer } from './support/page-server.ts';
@@ -92,5 +93,58 @@ describe.skipIf(skipEndToEnd())('clipping, the popup and the library in Chromium
     const overOriginal = await openPopupOver(bantin, original);
     await overOriginal.getByText(`Cũng đăng trên ${SYNDICATED_SITE.name}`).waitFor();
     await overOriginal.close();
+  });
+
+  it('the library lists both clips and shows the first with its entities and the other site', async () => {
+    const library = await openLibrary(bantin);
+    await waitForResultCount(library, 2);
+    expect(await listedTitles(library)).toEqual([first.clip.title, first.clip.title]);
+    await library.locator('.library-facets').getByText('Cục Hải quan Lạng Sơn').waitFor();
+    await library.close();
+
+    const reader = await openLibrary(bantin, `#clip=${encodeURIComponent(first.clip.id)}`);
+    await reader.getByRole('heading', { name: first.clip.title }).waitFor();
+    await reader.getByText(`Cũng đăng trên: ${SYNDICATED_SITE.name}`).waitFor();
+    const panel = reader.locator('.entity-panel');
+    await panel.getByText('Cục Hải quan Lạng Sơn').first().waitFor();
+    await panel.getByText('6.452,7 tỷ đồng').first().waitFor();
+    await reader.screenshot({ path: screenshotPath('library-reader') });
+    await reader.close();
+  });
+
+  it('search needs no diacritics: "hai quan lang son" finds the Lạng Sơn stories and not the other', async () => {
+    const others = SAMPLE_PAGES.filter((name) => name !== SYNDICATED_SOURCE);
+    for (const name of others) clipped((await clipWithShortcut(bantin, await openServedPage(bantin, server, `/pages/${name}/`))).outcome);
+    const [tongCuc, langSon] = others.map((name) => expectedArticle(name).title);
+    const library = await openLibrary(bantin);
+    await waitForResultCount(library, 4);
+    await library.screenshot({ path: screenshotPath('library') });
+    await searchLibrary(library, 'hai quan lang son');
+    await waitForResultCount(library, 3);
+    await library.screenshot({ path: screenshotPath('library-search-without-diacritics') });
+    const titles = await listedTitles(library);
+    expect(titles).toEqual(expect.arrayContaining([first.clip.title, langSon]));
+    expect(titles).not.toContain(tongCuc);
+    await library.close();
+  });
+
+  it('a corrected entity is kept after a reload', async () => {
+    const library = await openLibrary(bantin, `#clip=${encodeURIComponent(first.clip.id)}`);
+    const amount = entityItem(library, '6.452,7 tỷ đồng');
+    const value = amount.locator('.entity-value');
+    const machine = await value.innerText();
+    await amount.getByRole('button', { name: /Sửa/ }).click();
+    await amount.getByRole('textbox', { name: /^Số tiền/ }).fill('7.452,7 tỷ');
+    await amount.getByRole('button', { name: 'Lưu' }).click();
+    await amount.getByText('Đã sửa').waitFor();
+    const corrected = await value.innerText();
+    expect(corrected).not.toBe(machine);
+
+    await library.reload();
+    const kept = entityItem(library, '6.452,7 tỷ đồng');
+    await kept.getByText('Đã sửa').waitFor();
+    expect(await kept.locator('.entity-value').innerText()).toBe(corrected);
+    expect(await kept.innerText()).toContain(`máy gắn: ${machine}`);
+    await library.close();
   });
 });

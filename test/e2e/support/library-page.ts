@@ -1,0 +1,37 @@
+import type { Locator, Page } from 'playwright-core';
+import type { Bantin } from './launch-bantin.ts';
+
+// The library page (library.html) as a person uses it: by its visible words.
+
+/** Opens the library (at a clip with `#clip=<id>`) and waits for its result count. */
+export async function openLibrary(bantin: Bantin, hash = ''): Promise<Page> {
+  const page = await bantin.context.newPage();
+  await page.goto(bantin.extensionUrl(`library.html${hash}`));
+  await resultCount(page).waitFor();
+  return page;
+}
+
+/** "N bài" at the top of the library, once the results are in. */
+export function resultCount(page: Page): Locator {
+  return page.locator('header').getByText(/^\d+ bài$/);
+}
+
+export async function waitForResultCount(page: Page, count: number): Promise<void> {
+  await page.locator('header').getByText(`${count} bài`, { exact: true }).waitFor();
+}
+
+/** The titles the list shows, in its order. */
+export function listedTitles(page: Page): Promise<string[]> {
+  return page.getByRole('link').filter({ has: page.locator(':scope.clip-row-title') }).allInnerTexts();
+}
+
+export async function searchLibrary(page: Page, query: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: 'Tìm trong thư viện' });
+  await box.fill(query);
+  await box.press('Enter');
+}
+
+/** One entity of the reader's panel, by the words of the article it stands for. */
+export function entityItem(page: Page, articleText: string): Locator {
+  return page.locator('.entity-panel').getByRole('listitem').filter({ hasText: `“${articleText}”` }).first();
+}
