@@ -21,8 +21,7 @@ export const BOX_LABELS = new Set(
     'tin tieu diem|co the ban quan tam|ban co the quan tam|co the ban muon doc|co the ban chua doc|ban nen biet|' +
     'goi y cho ban|tin anh|video|multimedia|emagazine|infographics|podcast|chu de|su kien|dong su kien|tags|tag|' +
     'tu khoa|binh luan|y kien ban doc|y kien|gui y kien|chia se|tin da dua|tin cu hon|tin truoc|tin sau|' +
-    'bai truoc|bai sau|tin tuc|related|related news|related articles|read more|see also|more stories|most read|' +
-    'latest news|comments'
+    'bai truoc|bai sau|tin tuc|related|related news|read more|most read|comments'
   ).split('|'),
 );
 

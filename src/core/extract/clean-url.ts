@@ -1,10 +1,6 @@
 // Query parameters that only say how a reader arrived (campaigns, click ids,
 // Zalo and Facebook shares). Two clips of the same article must compare equal.
-const TRACKING_EXACT = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'li_fat_id',
-  'gidzl', 'zarsrc', 'zacc', '_ga', '_gl', 'mc_cid', 'mc_eid', 'mkt_tok', 'vero_id', 'oly_enc_id',
-  'oly_anon_id', '_hsenc', '_hsmi', 'wickedid', 's_cid', 'cmpid', 'icid', 'ref_src', 'spm', 'rss', 'fromrss',
-]);
+const TRACKING_EXACT = new Set('fbclid gclid dclid msclkid yclid ttclid igshid gidzl zarsrc zacc _ga _gl mc_cid mc_eid cmpid icid ref_src'.split(' '));
 const TRACKING_PREFIX = /^(utm_|pk_|mtm_|hsa_|ga_)/i;
 
 export function isTrackingParam(name: string): boolean {

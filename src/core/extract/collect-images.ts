@@ -2,6 +2,7 @@ import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { CAPTION_CREDIT } from './boilerplate-rules.ts';
 import { all, hintsOf, norm, textOf } from './dom-helpers.ts';
+import { key } from './find-lead.ts';
 
 /** Attribute that marks a caption kept out of the article text (it stays in `images` and the HTML). */
 export const CAPTION_MARK = 'data-bantin-caption';
@@ -47,7 +48,7 @@ function captionOf(img: Element): Element | null {
 }
 
 function sameText(a: string, b: string): boolean {
-  const [x, y] = [foldForMatch(norm(a)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), foldForMatch(norm(b)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()];
+  const [x, y] = [key(a), key(b)];
   return x.length > 0 && y.length > 0 && (x.startsWith(y) || y.startsWith(x));
 }
 

@@ -40,7 +40,7 @@ describe('findByline', () => {
   const meta = readMeta(dom('<html><head><meta name="author" content="Báo Lạng Sơn"><meta property="article:author" content="https://facebook.com/x"></head></html>'));
   it('skips the publisher and URLs, then prefers JSON-LD people, visible bylines, the signature, meta', () => {
     expect(findByline(meta, null, 'Báo Lạng Sơn', null, null, null)).toEqual({ byline: null });
-    const ld = { headline: null, datePublished: null, dateModified: null, authors: ['Báo Lạng Sơn', 'Vũ Lê'], publisher: null, url: null, image: null };
+    const ld = { headline: null, datePublished: null, dateModified: null, authors: ['Báo Lạng Sơn', 'Vũ Lê'], publisher: null, image: null };
     expect(findByline(meta, ld, 'Báo Lạng Sơn', 'Khác', null, null)).toEqual({ byline: 'Vũ Lê', source: 'jsonld' });
     expect(findByline(meta, null, 'Báo Lạng Sơn', null, 'Trí Dũng', 'Báo Lạng Sơn')).toEqual({ byline: 'Trí Dũng', source: 'readability' });
     const named = readMeta(dom('<html><head><meta name="author" content="Thu Trang"></head></html>'));

@@ -11,11 +11,8 @@ export interface PageDates {
   sources: { publishedAt?: MetaSource; modifiedAt?: MetaSource };
 }
 
-const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-  'dc.date.issued', 'dcterms.issued', 'dc.date', 'date', 'article.published', 'sailthru.date', 'datecreated',
-];
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'lastmod', 'last-modified', 'dc.date.modified', 'dcterms.modified'];
+const PUBLISHED_META = 'article:published_time datepublished pubdate publishdate dc.date.issued dc.date date datecreated'.split(' ');
+const MODIFIED_META = 'article:modified_time og:updated_time datemodified lastmod dc.date.modified'.split(' ');
 
 // Dates inside lists and links belong to other articles (latest news, related).
 const FOREIGN = 'a, li, nav, footer, aside, [class*="relate"], [class*="other"]';

@@ -34,7 +34,6 @@ describe('readJsonLd', () => {
       dateModified: '2024-03-01T09:30:00+07:00',
       authors: ['Minh Hà'],
       publisher: 'Báo Biên Phòng',
-      url: 'https://www.bienphong.com.vn/bat-giu-post1.html',
       image: 'https://img.example/a.jpg',
     });
   });

@@ -8,7 +8,6 @@ export interface JsonLdArticle {
   /** Person authors only: organisations are publishers, not bylines. */
   authors: string[];
   publisher: string | null;
-  url: string | null;
   image: string | null;
 }
 
@@ -74,14 +73,12 @@ export function readJsonLd(doc: Document): JsonLdArticle | null {
   const a = objects.find((o) => ARTICLE_TYPE.test(typesOf(o)));
   if (!a) return null;
   const publisher = str(a['publisher']);
-  const main = a['mainEntityOfPage'];
   return {
     headline: str(a['headline']) ?? str(a['name']),
     datePublished: str(a['datePublished']),
     dateModified: str(a['dateModified']),
     authors: people(a['author']).filter((n) => n !== publisher),
     publisher,
-    url: str(a['url']) ?? (isObject(main) ? str(main['@id']) : str(main)),
     image: str(a['image']),
   };
 }

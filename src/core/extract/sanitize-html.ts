@@ -21,9 +21,8 @@ const ALLOWED: Record<string, string[]> = Object.fromEntries(
 );
 /** The body's own headline level is h2: the article title is the page's only h1. */
 const RENAME: Record<string, string> = { H1: 'H2' };
-const DROP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAME FRAMESET OBJECT EMBED APPLET SVG MATH CANVAS FORM INPUT BUTTON SELECT TEXTAREA OPTION LINK META BASE TITLE HEAD VIDEO AUDIO SOURCE TRACK PARAM DIALOG MAP AREA PORTAL SLOT'.split(' '),
-);
+// Elements whose content is not article text; void ones (embed, input…) vanish anyway.
+const DROP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAMESET OBJECT APPLET SVG MATH CANVAS FORM SELECT TEXTAREA BUTTON TITLE HEAD VIDEO AUDIO MAP DIALOG PORTAL'.split(' '));
 const VOID = new Set(['BR', 'HR', 'IMG']);
 const NUMBER = /^\d{1,4}$/;
 

@@ -10,12 +10,10 @@ export interface Block {
   nodes: Node[];
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE',
-  'THEAD', 'TBODY', 'TFOOT', 'TR', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE',
-  'MAIN', 'ADDRESS', 'HR', 'CENTER', 'DETAILS', 'SUMMARY',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const BLOCK = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 LI UL OL DL DT DD BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR CAPTION FIGURE FIGCAPTION SECTION ARTICLE HEADER FOOTER ASIDE MAIN ADDRESS HR CENTER DETAILS SUMMARY'.split(' '),
+);
+const SKIP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON SELECT TEXTAREA'.split(' '));
 // vnexpress-style "TP HCM" place stamps are styled apart from the sentence they open.
 const STAMP = /location|stamp|dateline-place/;
 
