@@ -68,6 +68,15 @@ describe('units by their shape', () => {
     ]);
   });
 
+  it('takes a numbered area after the proper name and a lower-case description after a naming head', () => {
+    const text = 'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I và Chi cục Hải quan quản lý hàng đầu tư - gia công đã làm việc với Trung tâm Phân tích phân loại hàng hóa xuất nhập khẩu.';
+    expect(valuesOf('unit', text)).toEqual([
+      'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I',
+      'Chi cục Hải quan quản lý hàng đầu tư - gia công',
+      'Trung tâm Phân tích phân loại hàng hóa xuất nhập khẩu',
+    ]);
+  });
+
   it('ends a name at a verb, a preposition or punctuation', () => {
     expect(valuesOf('unit', 'Đội Trinh sát đặc nhiệm thuộc Tiểu đoàn Huấn luyện - Cơ động 2 đã phát hiện; Phòng An ninh Kinh tế (Công an tỉnh Quảng Ninh).')).toEqual([
       'Đội Trinh sát đặc nhiệm',

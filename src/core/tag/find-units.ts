@@ -61,7 +61,8 @@ function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined)
   const [len, canonical] = head;
   // A heading in capitals ("CHI BỘ HẢI QUAN…"), not an abbreviated head ("UBND").
   const allCaps = toks.cap[i] === Case.AllCaps && /\p{Ll}/u.test(canonical);
-  const headNamed = / \p{Lu}/u.test(canonical) && !/^(Đồn|Bộ|Kho|Ủy|Hội|Tòa|Viện|Cục|Chi|Trạm) /.test(canonical) ? true : false;
+  // A head that already names the unit ("Đội Kiểm soát", "Chi cục Hải quan") may take a lower-case description.
+  const headNamed = (/ \p{Lu}/u.test(canonical) && !/^(Đồn|Bộ|Kho|Ủy|Hội|Tòa|Viện|Cục|Chi|Trạm) /.test(canonical)) || canonical === 'Chi cục Hải quan';
   const company = /^(Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Ngân hàng)$/.test(canonical);
   const endTok = readNameAfter(ctx, i + len, { allowLower: !allCaps, headNamed, company });
   if (endTok === i + len) return undefined;

@@ -32,8 +32,8 @@ export const STOP_WORDS = new Set(
     'cho biết thông báo đánh xếp nêu họp làm đi lên ra vào sau trước nay này đó ấy các những mọi nhiều đều luôn rất ' +
     'lần thứ nợ nộp hết cùng năm tháng ngày sáng chiều tối lúc gồm nói cần phải hãy vẫn tiếp thu giữ đạt tăng giảm hoàn hưởng phấn ' +
     'góp tạo đảm chuyển lập mở đưa trưởng phó lãnh liên nơi như tuy nhưng hoặc hay nếu thì mà vì nên bởi qua ' +
-    'quyết khẩn kịp tích chung ngay sớm kiên nghiêm đặt duy xác đồng hỗ phục tuyên khởi kỷ tổng ' +
-    'đợt dịp lễ hội cán công chức viên người'
+    'quyết khẩn kịp chung ngay sớm kiên nghiêm đặt duy xác đồng hỗ phục tuyên khởi kỷ tổng ' +
+    'đợt dịp lễ hội cán người'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 import { canonicalText } from './canonical-text.ts';
-import { adminWordTrie, NAME_DESCRIPTORS, STOP_WORDS, SURNAMES, UNIT_ABBREVIATIONS } from './name-lexicon.ts';
+import { adminWordTrie, NAME_DESCRIPTORS, STOP_WORDS, SURNAMES, UNIT_ABBREVIATIONS, unitHeadTrie } from './name-lexicon.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';
 
@@ -65,8 +65,10 @@ export function readNameAfter(ctx: TagContext, j: number, opts: NameOptions = {}
     const g = pc ? Gap.Space : toks.gap[k];
     const prevLower = k > 0 && toks.kind[k - 1] === Kind.Word && toks.cap[k - 1] === Case.Lower;
     if (g === Gap.Dash) {
-      // "Huấn luyện - Cơ động", "Thi đua - Khen thưởng": a dash inside the descriptive part only.
-      if (!(prevLower && k > j && isCap(ctx, k) && !properSeen)) break;
+      // "Huấn luyện - Cơ động", "đầu tư - gia công": a dash inside the descriptive part only,
+      // and not before another unit ("Đội Kiểm soát Hải quan - Cục Hải quan…").
+      const word = toks.kind[k] === Kind.Word && (isCap(ctx, k) || opts.headNamed);
+      if (!(prevLower && k > j && word && !properSeen) || unitHeadTrie().startsAt(ctx, k)) break;
     } else if (g === Gap.Period) {
       if (!(k > 0 && /^(tp|p|h|q|x|tx|tt)$/.test(toks.key[k - 1]!) && isCap(ctx, k))) break;
     } else if (g !== Gap.Space) break;
@@ -103,14 +105,20 @@ export function readNameAfter(ctx: TagContext, j: number, opts: NameOptions = {}
       continue;
     }
     const w = ctx.lower(k);
+    // "cảng Hải Phòng khu vực I": a numbered area after the proper name.
+    if (properSeen && w === 'khu' && ctx.lower(k + 1) === 'vực' && k + 2 < toks.count && (toks.kind[k + 2] === Kind.Number || toks.cap[k + 2] === Case.AllCaps || toks.key[k + 2] === 'i')) {
+      last = k + 3;
+      k += 3;
+      continue;
+    }
     // "Thương mại và Dịch vụ": "và" joins two capitalised parts of a company's name.
     const joins = w === 'và' && opts.company && !properSeen && isCap(ctx, k + 1) && toks.gap[k + 1] === Gap.Space;
     if (!joins && (!allowLower || properSeen || STOP_WORDS.has(w) || ADMIN_ALONE.has(w))) break;
-    if (!NAME_DESCRIPTORS.has(w) && ++lowerRun > 5) break;
+    if (!NAME_DESCRIPTORS.has(w) && ++lowerRun > (opts.headNamed ? 7 : 5)) break;
     k++;
     // Lower-case words count only when a capitalised word or a number follows them,
     // or as the description right after the head ("Đội Trinh sát đặc nhiệm").
-    if (opts.headNamed && !joins) named = true;
+    if (opts.headNamed && !joins && !NAME_DESCRIPTORS.has(w)) named = true;
     if (named) last = k;
   }
   // A name does not end on "số", "và" or a dangling descriptor.
