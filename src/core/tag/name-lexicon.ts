@@ -38,7 +38,7 @@ export const STOP_WORDS = new Set(
 );
 
 /** Words that may begin a unit name after its head in lower case ("cửa khẩu", "khu vực"). */
-export const NAME_DESCRIPTORS = new Set(['cửa', 'khẩu', 'quốc', 'tế', 'sân', 'bay', 'cảng', 'ga', 'khu', 'vực', 'số', 'đường', 'sắt', 'bộ', 'biển', 'hàng', 'không']);
+export const NAME_DESCRIPTORS = new Set(['cửa', 'khẩu', 'xuất', 'nhập', 'quốc', 'tế', 'sân', 'bay', 'cảng', 'ga', 'khu', 'vực', 'số', 'đường', 'sắt', 'bộ', 'biển', 'hàng', 'không']);
 
 /** Admin words that join a body to its place ("Công an xã Thường Lạc"). */
 export const ADMIN_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'TP', 'Tp'];
