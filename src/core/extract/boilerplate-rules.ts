@@ -33,7 +33,7 @@ export const BOILERPLATE_HINTS =
   /relate|lienquan|cungchuyenmuc|cungmuc|samecat|tinkhac|baikhac|vietkhac|quantam|tieudiem|moinhat|othernews|morenews|extranews|readmore|xemthem|docthem|docnhieu|xemnhieu|mostread|mostview|tinmoi|latestnews|hotnews|noibat|recommend|suggest|share|sharing|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tags|tukhoa/;
 
 /** Whole parts of class or id names (split at - and _) that mark page furniture. */
-export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular other hidden hide invisible'.split(' '));
+export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular other'.split(' '));
 
 /** Short lines that are share bars or page chrome left inside the body. */
 export const CHROME_LINE =

@@ -52,6 +52,13 @@ describe('removeLabelledBoxes, teasers', () => {
 });
 
 describe('removeBoilerplate', () => {
+  it('keeps layout classes that only sound hidden', () => {
+    const doc = dom(`<div class="relative overflow-hidden">${para(1)}${para(2)}</div><div class="hidden md:block">${para(3)}</div><div class="hidden">Ẩn</div>`);
+    removeBoilerplate(doc, findMainContainer(doc));
+    expect(textOf(doc.body)).toMatch(/\(1\).*\(2\).*\(3\)/);
+    expect(textOf(doc.body)).not.toContain('Ẩn');
+  });
+
   it('removes furniture by tag, class, widget type and hidden state, never the article', () => {
     const doc = dom(`<header><nav>Trang chủ</nav></header><div class="main-sidebar-wrap"><div class="detail-content print-area">${para(1)}${para(2)}
       <div class="VCSortableInPreviewMode" type="RelatedNewsBox"><a href="/x">Bài liên quan có mô tả dài hơn một chút</a><p>Mô tả ngắn</p></div>

@@ -21,8 +21,10 @@ const KIND_ATTRIBUTES = ['type', 'data-type', 'data-component-type', 'data-role'
 
 function isFurnitureToken(token: string): boolean {
   // Parts split at - and _ and at camelCase humps: "adsMiddle", "box_tags".
+  // Utility classes with a variant ("print:text-black") say nothing of content.
   return (
     !!token &&
+    !token.includes(':') &&
     (BOILERPLATE_HINTS.test(token.toLowerCase().replace(/[-_]/g, '')) ||
       token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((p) => BOILERPLATE_PARTS.has(p.toLowerCase())))
   );
@@ -32,10 +34,17 @@ function isFurnitureToken(token: string): boolean {
 // class on them never makes them furniture.
 const INLINE = /^(A|SPAN|STRONG|B|EM|I|U|S|FONT|SMALL|SUB|SUP|MARK|CODE|ABBR|TIME|Q|CITE|BR|IMG)$/;
 
+// Hidden by class only as a whole token ("overflow-hidden" is layout), and
+// not when a breakpoint shows it again ("hidden md:block", "d-none d-lg-flex").
+const HIDDEN_CLASS = /(^|\s)(hidden|hide|invisible|d-none)(\s|$)/;
+const SHOWN_AT_BREAKPOINT = /(^|\s)((sm|md|lg|xl):(block|flex|grid|inline)|d-(sm|md|lg|xl)-(block|flex|grid|inline))/;
+
 function isFurniture(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (INLINE.test(tag)) return false;
   if (FURNITURE_TAGS.test(tag)) return true;
+  const cls = el.getAttribute('class') ?? '';
+  if (HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
   return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => (el.getAttribute(a) ?? '').split(/\s+/).some(isFurnitureToken));
 }
