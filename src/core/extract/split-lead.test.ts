@@ -32,6 +32,9 @@ describe('splitLead', () => {
     const teaser = `${long} Đoạn hai tiếp theo. Chú thích ảnh bị cắt...`;
     expect(split(`<p>${long}</p><p>Đoạn hai tiếp theo.</p>`, teaser)).toMatchObject({ lead: long, text: 'Đoạn hai tiếp theo.' });
   });
+  it('drops a body lede that repeats the sapo with the paper\'s tag in front', () => {
+    expect(split(`<p><b>TTO - ${long}</b></p><p>Đoạn hai.</p>`, long)).toMatchObject({ lead: `TTO - ${long}`, text: 'Đoạn hai.' });
+  });
   it('keeps a distinct sapo and the whole body', () => {
     expect(split(`<p>${long}</p>`, 'Sapo riêng biệt của bài viết nói về một chủ đề khác hẳn.')).toMatchObject({ text: long });
   });

@@ -42,7 +42,8 @@ export function splitLead(blocks: Block[], outside: string | null, root: Element
   const b1 = key(first.text);
   if (outside) {
     const lead = key(outside);
-    if (lead === b1 || (b1.length >= 30 && lead.startsWith(b1)) || b1.startsWith(lead)) {
+    // Same text, a teaser longer than the lede, a truncated sapo, or the lede with the paper's tag added.
+    if (lead === b1 || (b1.length >= 30 && lead.startsWith(b1)) || b1.startsWith(lead) || (b1.includes(lead) && b1.length <= lead.length + 40)) {
       blocks.shift();
       removeBlock(first, root);
       return first.text;
