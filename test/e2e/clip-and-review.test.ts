@@ -6,7 +6,7 @@ import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
 import { expectedArticle, expectedSiteName, SAMPLE_PAGES, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
 import { launchBantin, type Bantin } from './support/launch-bantin.ts';
-import { entityItem, listedTitles, openLibrary, searchLibrary, waitForResultCount } from './support/library-page.ts';
+import { correctAmount, entityItem, listedTitles, openLibrary, searchLibrary, waitForResultCount } from './support/library-page.ts';
 import { openPopupOver } from './support/open-popup.ts';
 import { screenshotPath } from './support/output-dirs.ts';
 import { startPageServer, type PageServer } from './support/page-server.ts';
@@ -130,14 +130,7 @@ describe.skipIf(skipEndToEnd())('clipping, the popup and the library in Chromium
 
   it('a corrected entity is kept after a reload', async () => {
     const library = await openLibrary(bantin, `#clip=${encodeURIComponent(first.clip.id)}`);
-    const amount = entityItem(library, '6.452,7 tỷ đồng');
-    const value = amount.locator('.entity-value');
-    const machine = await value.innerText();
-    await amount.getByRole('button', { name: /Sửa/ }).click();
-    await amount.getByRole('textbox', { name: /^Số tiền/ }).fill('7.452,7 tỷ');
-    await amount.getByRole('button', { name: 'Lưu' }).click();
-    await amount.getByText('Đã sửa').waitFor();
-    const corrected = await value.innerText();
+    const { machine, corrected } = await correctAmount(library, '6.452,7 tỷ đồng', '7.452,7 tỷ');
     expect(corrected).not.toBe(machine);
 
     await library.reload();

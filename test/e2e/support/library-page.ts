@@ -35,3 +35,18 @@ export async function searchLibrary(page: Page, query: string): Promise<void> {
 export function entityItem(page: Page, articleText: string): Locator {
   return page.locator('.entity-panel').getByRole('listitem').filter({ hasText: `“${articleText}”` }).first();
 }
+
+/**
+ * Corrects an amount in the open reader: "✎ Sửa" on the entity, a new number,
+ * "Lưu". Returns how the value read before (the tagger's) and after.
+ */
+export async function correctAmount(page: Page, articleText: string, number: string): Promise<{ machine: string; corrected: string }> {
+  const item = entityItem(page, articleText);
+  const value = item.locator('.entity-value');
+  const machine = await value.innerText();
+  await item.getByRole('button', { name: /Sửa/ }).click();
+  await item.getByRole('textbox', { name: /^Số tiền/ }).fill(number);
+  await item.getByRole('button', { name: 'Lưu' }).click();
+  await item.getByText('Đã sửa').waitFor();
+  return { machine, corrected: await value.innerText() };
+}
