@@ -31,6 +31,12 @@ describe('popup on opening', () => {
     expect(screen.getByRole('button', { name: 'Mở thư viện' })).toBeTruthy();
   });
 
+  it('says a page is not in the library yet, once the background answers', async () => {
+    renderPopup();
+    expect(await screen.findByText(/Trang này chưa có trong thư viện/)).toBeTruthy();
+    expect(screen.queryByText('Đang xem trang này đã kẹp chưa…')).toBeNull();
+  });
+
   it('shows the shortcut the browser has, or that none is set', async () => {
     renderPopup({ shortcut: 'Ctrl+Shift+Y' });
     expect(await screen.findByText('Phím tắt: Ctrl+Shift+Y')).toBeTruthy();

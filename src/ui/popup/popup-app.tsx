@@ -61,7 +61,7 @@ function StateView({ state, retry, results, reviewAfterClip }: StateViewProps) {
     case 'checking':
       return <p class="muted popup-note">{t('popup.checking')}</p>;
     case 'idle':
-      return state.unknown ? <p class="muted popup-note">{t('popup.status-unknown')}</p> : null;
+      return <p class="muted popup-note">{t(state.unknown ? 'popup.status-unknown' : 'popup.idle')}</p>;
     case 'clipping':
       return (
         <div class="popup-progress" role="status">
