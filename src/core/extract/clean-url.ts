@@ -1,3 +1,5 @@
+import { absoluteUrl } from './absolute-url.ts';
+
 // Query parameters that only say how a reader arrived (campaigns, click ids,
 // Zalo and Facebook shares). Two clips of the same article must compare equal.
 const TRACKING_EXACT = new Set('fbclid gclid dclid msclkid yclid ttclid igshid gidzl zarsrc zacc _ga _gl mc_cid mc_eid cmpid icid ref_src'.split(' '));
@@ -12,14 +14,8 @@ export function isTrackingParam(name: string): boolean {
  * `raw` is not an http(s) address.
  */
 export function cleanUrl(raw: string | null | undefined, base?: string): string | null {
-  if (!raw?.trim()) return null;
-  let u: URL;
-  try {
-    u = base ? new URL(raw.trim(), base) : new URL(raw.trim());
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  const u = absoluteUrl(raw, base);
+  if (!u) return null;
   for (const name of Array.from(u.searchParams.keys())) if (isTrackingParam(name)) u.searchParams.delete(name);
   u.hash = '';
   // URLSearchParams leaves a bare "?" behind when every parameter went.

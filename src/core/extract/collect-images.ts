@@ -1,5 +1,6 @@
 import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
+import { absoluteUrl } from './absolute-url.ts';
 import { CAPTION_CREDIT } from './boilerplate-rules.ts';
 import { all, hintsOf, norm, textOf } from './dom-helpers.ts';
 import { key } from './find-lead.ts';
@@ -14,13 +15,8 @@ export function imageSource(img: Element, base: string | undefined): string | nu
   const srcset = (v: string | null): string | null => v?.trim().split(/\s+/)[0] ?? null;
   const candidates = [img.getAttribute('src'), ...LAZY.map((a) => img.getAttribute(a)), srcset(img.getAttribute('data-srcset')), srcset(img.getAttribute('srcset'))];
   for (const c of candidates) {
-    if (!c?.trim() || /^data:/i.test(c.trim())) continue;
-    try {
-      const u = base ? new URL(c.trim(), base) : new URL(c.trim());
-      if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
-    } catch {
-      // relative address without a base, or garbage: try the next one
-    }
+    const u = absoluteUrl(c, base);
+    if (u) return u.href;
   }
   return null;
 }

@@ -9,7 +9,7 @@ export interface SiteName {
 
 /** The publication's name: og:site_name, JSON-LD publisher, application-name, else the host name. */
 export function findSiteName(meta: MetaMap, ld: JsonLdArticle | null, url: string): SiteName {
-  const fromMeta = firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name']);
+  const fromMeta = firstMeta(meta, ['og:site_name', 'application-name']);
   if (fromMeta && !/^https?:/i.test(fromMeta)) return { name: fromMeta, source: 'meta' };
   if (ld?.publisher && !/^https?:/i.test(ld.publisher)) return { name: ld.publisher, source: 'jsonld' };
   try {

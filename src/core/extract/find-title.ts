@@ -37,10 +37,10 @@ function relation(heading: string, candidate: string): number {
 export function cleanTitle(title: string, siteName: string | null): string {
   const parts = norm(title).split(/\s+[|–—-]\s+|\s*::\s*/);
   const site = siteName ? key(siteName) : '';
-  const words = (s: string): number => s.split(' ').length;
-  const tail = (): string => parts[parts.length - 1]!;
-  while (parts.length > 1 && words(parts.slice(0, -1).join(' ')) >= 4 && (words(tail()) <= 5 || (site && site.includes(key(tail()))))) parts.pop();
-  while (parts.length > 1 && site && site.includes(key(parts[0]!))) parts.shift();
+  const isSite = (s: string): boolean => !!site && site.includes(key(s));
+  // Short tails are sections and site names, as long as four words of headline stay.
+  while (parts.length > 1 && parts.slice(0, -1).join(' ').split(' ').length >= 4 && (parts.at(-1)!.split(' ').length <= 5 || isSite(parts.at(-1)!))) parts.pop();
+  while (parts.length > 1 && isSite(parts[0]!)) parts.shift();
   return parts.join(' - ');
 }
 

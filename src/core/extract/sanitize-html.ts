@@ -1,3 +1,4 @@
+import { absoluteUrl } from './absolute-url.ts';
 import { imageSource } from './collect-images.ts';
 
 // Allow-list sanitiser working on DOM nodes, so it runs the same on linkedom
@@ -31,13 +32,7 @@ const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;').
 
 /** An http(s) or mailto link made absolute, or null for javascript:, data: and anything else. */
 export function safeHref(value: string | null, base: string | undefined): string | null {
-  if (!value?.trim()) return null;
-  try {
-    const u = base ? new URL(value.trim(), base) : new URL(value.trim());
-    return ['http:', 'https:', 'mailto:'].includes(u.protocol) ? u.href : null;
-  } catch {
-    return null;
-  }
+  return absoluteUrl(value, base, /^(https?|mailto):$/)?.href ?? null;
 }
 
 function attributes(el: Element, tag: string, base: string | undefined): string | null {
