@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../core/i18n/translate.ts';
 import type { VocabularyEntry, VocabularyKind } from '../../core/schemas/index.ts';
 import { useMessages } from '../i18n/use-messages.ts';
@@ -28,6 +28,9 @@ export function VocabularyForm({ initial, entries, parents, builtin, onSave, onC
   const known = useMemo(() => knownBuiltin(draft, builtin), [draft.kind, draft.name, draft.aliases, builtin]);
   const set = (change: Partial<VocabularyDraft>) => setDraft((d) => ({ ...d, ...change }));
   const otherParents = parents.filter((p) => p.id !== draft.id);
+  const nameField = useRef<HTMLInputElement>(null);
+  // `autofocus` is ignored when the button that opened the form still has focus.
+  useEffect(() => nameField.current?.focus(), []);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -58,7 +61,7 @@ export function VocabularyForm({ initial, entries, parents, builtin, onSave, onC
         </select>
       </FormField>
       <FormField id="vocab-name" label={t('vocab.field-name')} problem={problem('name')}>
-        <input id="vocab-name" type="text" aria-required="true" autofocus value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} {...describedBy('vocab-name', { problem: Boolean(problems.name) })} />
+        <input id="vocab-name" ref={nameField} type="text" aria-required="true" value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} {...describedBy('vocab-name', { problem: Boolean(problems.name) })} />
       </FormField>
       <FormField id="vocab-aliases" label={t('vocab.field-aliases')}>
         <textarea id="vocab-aliases" rows={3} value={draft.aliases} onInput={(e) => set({ aliases: e.currentTarget.value })} />

@@ -32,6 +32,7 @@ describe('the user’s vocabulary', () => {
   it('adds a unit with abbreviations, a built-in parent and a period', async () => {
     const { db } = renderOptions();
     fireEvent.click((await section()).getByRole('button', { name: 'Thêm mục' }));
+    expect(document.activeElement).toBe(field('Tên chính thức'));
     type('Tên chính thức', 'Chi cục Hải quan cửa khẩu Tân Thanh');
     type(/Tên khác, viết tắt/, 'HQ Tân Thanh\nChi cục Tân Thanh\n\nHQ Tân Thanh');
     type('Đơn vị cấp trên', 'cục hải quan lạng sơn');
