@@ -102,7 +102,7 @@ function expand(ctx: QueryContext, q: QueryTerm): Expansion[] {
 /** AND of all terms, ranked; see SearchHit.score. */
 export function runQuery(ctx: QueryContext, terms: readonly QueryTerm[], options: SearchOptions = {}): SearchHit[] {
   const { docs, postings, scratch } = ctx;
-  const limit = Math.max(0, Math.floor(options.limit ?? 20));
+  const limit = Math.max(0, Math.floor(options.limit ?? 20)) || 0; // NaN: nothing asked, nothing returned
   const live = docs.size;
   if (terms.length === 0 || limit === 0 || live === 0) return [];
   const groups = terms.map((q) => expand(ctx, q));

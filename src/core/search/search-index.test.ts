@@ -128,7 +128,15 @@ describe('SearchIndex: query semantics', () => {
     for (const q of odd) expect(() => index.search(q)).not.toThrow();
     expect(index.search('!!!')).toEqual([]);
     expect(index.search('hai quan', { limit: 0 })).toEqual([]);
+    expect(index.search('hai quan', { limit: Number.NaN })).toEqual([]);
+    expect(index.search('hai quan', { limit: Infinity })).toHaveLength(2);
     expect(new SearchIndex().search('hai quan')).toEqual([]);
+  });
+
+  it('allows a filter that searches the same index', () => {
+    const index = sample();
+    const inner = new Set(ids(index.search('buon lau')));
+    expect(ids(index.search('hai quan', { filter: (id) => index.search('buon lau').some((h) => h.id === id) }))).toEqual([...inner]);
   });
 
   it('stays consistent when a filter throws', () => {

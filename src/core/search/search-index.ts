@@ -42,6 +42,7 @@ export class SearchIndex {
   private postings: PostingStore;
   private readonly docs: DocTable;
   private readonly scratch = new QueryScratch();
+  private searching = false;
   // Per-document term accumulators indexed by term id, reset after each document.
   private tf = new Uint32Array(1024);
   private mask = new Uint32Array(1024);
@@ -122,8 +123,15 @@ export class SearchIndex {
 
   /** All query terms must match (the last one as a prefix while typing); best first. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const { dict, postings, docs, scratch } = this;
-    return runQuery({ dict, postings, docs, scratch }, parseQuery(query), options);
+    const { dict, postings, docs } = this;
+    // A filter that searches this index again gets accumulators of its own.
+    const scratch = this.searching ? new QueryScratch() : this.scratch;
+    this.searching = true;
+    try {
+      return runQuery({ dict, postings, docs, scratch }, parseQuery(query), options);
+    } finally {
+      if (scratch === this.scratch) this.searching = false;
+    }
   }
 
   /** A few records of at most `maxChunkBytes`; compacts first when a tenth are holes. */
