@@ -66,8 +66,10 @@ function quotedCampaigns(ctx: TagContext, index: GazetteerIndex, out: Candidate[
     const p = m.index;
     const q = m[0];
     if ((q === '"' || q === "'") && p > 0 && !/[\s(:]/.test(text[p - 1]!)) continue;
-    const close = text.indexOf(CLOSE_FOR[q]!, p + 1);
-    if (close < 0 || close - p > 160) continue;
+    // Only a short stretch is searched for the closing quote: a stray quote costs no scan of the rest.
+    const found = text.slice(p + 1, p + 162).indexOf(CLOSE_FOR[q]!);
+    if (found < 0) continue;
+    const close = p + 1 + found;
     const inner = text.slice(p + 1, close);
     if (inner.includes('\n') || inner.trim().length < 3 || !hasDiacritics(inner)) continue;
     if (cueBefore(ctx, p)) {

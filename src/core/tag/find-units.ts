@@ -64,7 +64,7 @@ function shapeUnitAt(ctx: TagContext, i: number, gaz: UnitCandidate | undefined)
   // A head that already names the unit ("Đội Kiểm soát", "Chi cục Hải quan") may take a lower-case description.
   const headNamed = (/ \p{Lu}/u.test(canonical) && !/^(Đồn|Bộ|Kho|Ủy|Hội|Tòa|Viện|Cục|Chi|Trạm) /.test(canonical)) || canonical === 'Chi cục Hải quan';
   const company = /^(Công ty|Tổng công ty|Tập đoàn|Hợp tác xã|Ngân hàng)$/.test(canonical);
-  const endTok = readNameAfter(ctx, i + len, { allowLower: !allCaps, headNamed, company });
+  const endTok = readNameAfter(ctx, i + len, { allowLower: !allCaps, headNamed, company, max: allCaps ? 9 : 20 });
   if (endTok === i + len) return undefined;
   // An acronym alone ("Đội TTKS") or a country ("Đài Loan") is not a name.
   if (endTok === i + len + 1 && toks.cap[i + len] === Case.AllCaps && canonical !== 'Công ty') return undefined;
@@ -88,16 +88,31 @@ export function findUnits(ctx: TagContext, index: GazetteerIndex): Candidate[] {
   const { toks } = ctx;
   const day = docDay(ctx);
   const found: UnitCandidate[] = [];
+  // A head inside the name just read ("Ban" in "Ban Chỉ đạo … Ban …") can only give a shorter, losing name.
+  let shapeEnd = 0;
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
     const gaz = gazetteerUnitAt(ctx, index, i, day);
-    const shape = shapeUnitAt(ctx, i, gaz);
+    const shape = i >= shapeEnd ? shapeUnitAt(ctx, i, gaz) : undefined;
     if (gaz) found.push(gaz);
-    if (shape && (!gaz || shape.endTok > gaz.endTok)) found.push(shape);
+    if (shape && (!gaz || shape.endTok > gaz.endTok)) {
+      found.push(shape);
+      shapeEnd = shape.endTok;
+    }
   }
   // "Đảng bộ" + "Cục Hải quan Lạng Sơn": one unit, named with the canonical inner name.
   const merged: UnitCandidate[] = [];
+  // A Party body read as one shape ("Chi bộ Hải quan CKQT Cầu Treo") gets its inner unit read too.
+  const inner: UnitCandidate[] = [];
   for (const u of found) {
+    if (u.ref) continue;
+    const prefix = capitalisedPhraseAt(ctx, partyPrefixTrie(), u.startTok);
+    const k = prefix ? u.startTok + prefix[0] : -1;
+    if (k < 0 || k >= u.endTok || toks.gap[k] !== Gap.Space) continue;
+    const v = shapeUnitAt(ctx, k, gazetteerUnitAt(ctx, index, k, day));
+    if (v && v.endTok === u.endTok) inner.push(v);
+  }
+  for (const u of [...found, ...inner]) {
     for (let back = 1; back <= 4 && u.startTok - back >= 0; back++) {
       const p = u.startTok - back;
       const prefix = capitalisedPhraseAt(ctx, partyPrefixTrie(), p);

@@ -20,6 +20,8 @@ export interface NameOptions {
   headNamed?: boolean;
   /** A company: "và" may join the parts of its name. */
   company?: boolean;
+  /** The most syllables to read (20). */
+  max?: number;
 }
 
 const LEGAL_FORMS = new Set(['tnhh', 'cp', 'mtv', 'jsc', 'xnk', 'tm', 'dv', 'sx']);
@@ -42,7 +44,7 @@ export function adminWordAt(ctx: TagContext, k: number): number {
 export function personAhead(ctx: TagContext, k: number): boolean {
   if (!SURNAMES.has(ctx.lower(k)) || ctx.toks.cap[k] !== Case.Upper) return false;
   let n = 1;
-  while (k + n < ctx.toks.count && ctx.toks.gap[k + n] === Gap.Space && ctx.toks.cap[k + n] === Case.Upper && ctx.toks.kind[k + n] === Kind.Word) n++;
+  while (n <= 4 && k + n < ctx.toks.count && ctx.toks.gap[k + n] === Gap.Space && ctx.toks.cap[k + n] === Case.Upper && ctx.toks.kind[k + n] === Kind.Word) n++;
   return n >= 3 && n <= 4;
 }
 
@@ -59,7 +61,9 @@ export function readNameAfter(ctx: TagContext, j: number, opts: NameOptions = {}
   let capRun = 0;
   let properSeen = false;
   let named = false;
-  while (k < toks.count) {
+  // No name runs on for more than 20 syllables: a heading in capitals stays linear.
+  const stop = Math.min(toks.count, j + (opts.max ?? 20));
+  while (k < stop) {
     // "phòng, chống": one phrase despite its comma.
     const pc = toks.gap[k] === Gap.Comma && toks.key[k] === 'chong' && toks.key[k - 1] === 'phong' && k - 1 >= j;
     const g = pc ? Gap.Space : toks.gap[k];
