@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import './test/setup/node20-polyfills.ts';
 
 // Tests see the world as the corpus fixtures do: no network, UTC clock.
 process.env.TZ = 'UTC';
 
 export default defineConfig({
   test: {
+    setupFiles: ['./test/setup/node20-polyfills.ts'],
     projects: [
       {
         extends: true,
