@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Component tests render real pages; on a busy two-core CI machine
+          // a few take seconds. Behaviour is asserted, never time.
+          testTimeout: 20_000,
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['test/e2e/**', 'node_modules/**'],
         },
