@@ -3,6 +3,7 @@ import { foldFast } from './fold-fast.ts';
 import type { Candidate } from './candidate.ts';
 import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
+import { personAhead } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';
 
@@ -34,7 +35,10 @@ const capAt = (ctx: TagContext, k: number) => k < ctx.toks.count && ctx.toks.kin
 function properNameEnd(ctx: TagContext, k: number, numbered: boolean): number {
   const { toks } = ctx;
   let e = k;
-  while (e < toks.count && e - k < 4 && capAt(ctx, e) && toks.cap[e] !== Case.AllCaps && (e === k || toks.gap[e] === Gap.Space)) e++;
+  // "TP Hà Nội | Nguyễn Thế Hùng": a person's name after the place is not part of it.
+  while (e < toks.count && e - k < 4 && capAt(ctx, e) && toks.cap[e] !== Case.AllCaps && (e === k || (toks.gap[e] === Gap.Space && !personAhead(ctx, e)))) e++;
+  // A lone capital letter ("bản T") is no name.
+  if (e === k + 1 && toks.key[k]!.length === 1) return k;
   if (e === k && numbered && toks.kind[k] === Kind.Number && toks.key[k]!.length <= 3) return k + 1;
   if (e > k && e < toks.count && toks.kind[e] === Kind.Number && toks.gap[e] === Gap.Space && toks.key[e]!.length <= 2) {
     const after = ctx.text[toks.end[e]!];
@@ -66,7 +70,9 @@ function shapePlaceAt(ctx: TagContext, index: GazetteerIndex, i: number): Candid
   const h = headAt(ctx, i);
   if (!h) return undefined;
   let k = i + h.len;
-  if (k >= toks.count || (toks.gap[k] !== Gap.Space && toks.gap[k] !== Gap.Period)) return undefined;
+  // A period only after an abbreviated head ("TP.Hà Giang"), never "thành phố. Chị Thủy".
+  const abbreviated = h.len === 1 && (ABBREVIATED.has(toks.key[i]!) || toks.key[i] === 'tp');
+  if (k >= toks.count || (toks.gap[k] !== Gap.Space && !(abbreviated && toks.gap[k] === Gap.Period))) return undefined;
   if (h.head === 'Cửa khẩu') {
     // "các cửa khẩu Lạng Sơn" are the province's gates, not one gate.
     if (i > 0 && PLURAL.has(ctx.lower(i - 1))) return undefined;

@@ -9,13 +9,13 @@ export type { PhraseTrie };
 /** Heads of organisations, written as their canonical value starts. */
 export const UNIT_HEADS: readonly string[] = [
   'Đội', 'Đội Kiểm soát', 'Phòng', 'Chi cục', 'Cục', 'Tổng cục', 'Vụ', 'Ban', 'Văn phòng', 'Trung tâm', 'Trường', 'Viện',
-  'Học viện', 'Báo', 'Tạp chí', 'Đài', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Hợp tác xã', 'Câu lạc bộ',
+  'Học viện', 'Báo', 'Tạp chí', 'Đài Truyền hình', 'Đài Phát thanh', 'Đài Tiếng nói', 'Công ty', 'Tổng công ty', 'Tập đoàn', 'Ngân hàng', 'Hợp tác xã', 'Câu lạc bộ',
   'Hội', 'Hội đồng', 'Hiệp hội', 'Liên đoàn', 'Công đoàn', 'Chi đoàn', 'Ủy ban', 'Ban Chỉ đạo', 'Ban Chỉ huy',
   'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Đồn', 'Đồn Biên phòng', 'Trạm', 'Trạm Kiểm soát', 'Tiểu đoàn', 'Trung đoàn',
   'Sư đoàn', 'Lữ đoàn', 'Hải đội', 'Hải đoàn', 'Hải quan', 'Chi cục Hải quan', 'Cục Hải quan', 'Đảng bộ', 'Chi bộ',
   'Đảng ủy', 'Cụm thi đua', 'Khối thi đua', 'Công an', 'Cảnh sát', 'Bộ đội Biên phòng', 'Sở', 'UBND', 'HĐND',
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Kho bạc Nhà nước',
-  'Cục Thuế', 'Chi cục Thuế', 'Bệnh viện', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân', 'Thanh tra',
+  'Cục Thuế', 'Chi cục Thuế', 'Bệnh viện', 'Tòa án nhân dân', 'Viện Kiểm sát nhân dân',
 ];
 
 /** Party and union bodies that stand before a unit and make one name with it. */
@@ -30,7 +30,7 @@ export const STOP_WORDS = new Set(
     'đã đang sẽ vừa mới cũng còn được bị là và với của cho về tại ở trong trên dưới thuộc theo để khi từ đến tới ' +
     'nhằm do có không chưa phối phát tổ tiến bắt triển thực xử ký chủ tham nhận trao tặng giao yêu đề hướng chỉ ' +
     'cho biết thông báo đánh xếp nêu họp làm đi lên ra vào sau trước nay này đó ấy các những mọi nhiều đều luôn rất ' +
-    'lần thứ nợ nộp hết cùng năm tháng ngày sáng chiều tối lúc gồm nói cần phải hãy vẫn tiếp thu giữ đạt tăng giảm hoàn hưởng phấn ' +
+    'lần thứ nợ nộp phụ tạm gửi mời cử xin chịu xem phê duyệt thẩm kêu rà hết cùng năm tháng ngày sáng chiều tối lúc gồm nói cần phải hãy vẫn tiếp thu giữ đạt tăng giảm hoàn hưởng phấn ' +
     'góp tạo đảm chuyển lập mở đưa trưởng phó lãnh liên nơi như tuy nhưng hoặc hay nếu thì mà vì nên bởi qua ' +
     'quyết khẩn kịp chung ngay sớm kiên nghiêm đặt duy xác đồng hỗ phục tuyên khởi kỷ tổng ' +
     'đợt dịp lễ hội cán người'
