@@ -20,6 +20,12 @@ describe('persons', () => {
     expect(valuesOf('person', 'Lễ ký kết. Ảnh: Mai Loan\nĐoàn kiểm tra (Ảnh: Quốc Đạt)\nẢNH: B.H\nNội dung bài.\nN.Linh')).toEqual(['Mai Loan', 'Quốc Đạt', 'B.H', 'N.Linh']);
   });
 
+  it('does not take a last line that names a place or a country for a byline', () => {
+    expect(valuesOf('person', 'Hàng hóa được thông quan.\nLạng Sơn')).toEqual([]);
+    expect(valuesOf('person', 'Hàng hóa được xuất sang.\nTrung Quốc')).toEqual([]);
+    expect(valuesOf('person', 'Hàng hóa được thông quan.\nThu Hà')).toEqual(['Thu Hà']);
+  });
+
   it('does not take places, units, credits of organisations or named things for people', () => {
     const text = 'Hà Giang và Hà Nội; Ảnh: Cục Hải quan; Ảnh: CTV; đường Nguyễn Văn Linh; dãy núi Hoàng Vần Thùng; tư tưởng Hồ Chí Minh.\nVOV';
     expect(valuesOf('person', text)).toEqual([]);

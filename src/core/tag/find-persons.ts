@@ -25,6 +25,11 @@ const NOT_PEOPLE = new Set(['hồ chí minh', 'tôn đức thắng']);
 /** Heads of streets, schools and the like, before a person's name that is not a person here. */
 const NAMED_AFTER = new Set(['đường', 'phố', 'trường', 'cầu', 'giải', 'chương', 'thpt', 'thcs', 'núi', 'sông', 'suối', 'đèo', 'hồ', 'đảo', 'bến', 'chợ', 'tàu']);
 
+/** Countries and territories: names, but not of people (nor, for now, places). */
+const COUNTRIES = new Set(
+  'việt nam,trung quốc,lào,campuchia,thái lan,hàn quốc,nhật bản,hoa kỳ,đài loan,hồng kông,ma cao,triều tiên,ấn độ,liên bang nga,singapore,malaysia,indonesia,philippines,myanmar,úc,canada,đức,pháp,anh,mỹ,nga'.split(','),
+);
+
 const TITLE_WORDS = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'đồng', 'theo', 'tại', 'các', 'đại', 'phó', 'ảnh']);
 
 let roles: PhraseTrie | undefined;
@@ -108,18 +113,19 @@ export function findPersons(ctx: TagContext, _index: GazetteerIndex, names: read
       i = e - 1;
     }
   }
-  out.push(...bylines(ctx));
+  out.push(...bylines(ctx, taken));
   return out;
 }
 
-// The last line of the text, when it is a short name or initials ("Trí Dũng", "N.Linh").
-function bylines(ctx: TagContext): Candidate[] {
+// The last line of the text, when it is a short name or initials ("Trí Dũng", "N.Linh")
+// and not a place or a unit the other finders know ("Lạng Sơn", "Trung Quốc").
+function bylines(ctx: TagContext, taken: ReadonlySet<number>): Candidate[] {
   const { text } = ctx;
   const trimmed = text.trimEnd();
   const lineStart = trimmed.lastIndexOf('\n') + 1;
   const line = trimmed.slice(lineStart).trim();
   const at = trimmed.indexOf(line, lineStart);
-  if (line.length > 30 || /\d/.test(line)) return [];
+  if (line.length > 30 || /\d/.test(line) || taken.has(at) || COUNTRIES.has(line.toLowerCase())) return [];
   const ok = /^\p{Lu}\.\s?\p{Lu}[\p{Ll}]*$/u.test(line) || /^\p{Lu}\.\p{Lu}$/u.test(line) || /^(?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){1,3}$/u.test(line);
   return ok ? [{ type: 'person', start: at, end: at + line.length, value: canonicalText(line), rank: 0 }] : [];
 }
