@@ -73,8 +73,16 @@ async function checkBaseline(db: BantinDb, baseline: LibraryBaseline): Promise<v
   if (count !== baseline.clipCount || (last ?? null) !== baseline.lastClipId || edited) throw new ImportApplyError('library-changed');
 }
 
+/** Rows per write request: big enough to be fast, small enough to report progress and keep memory flat. */
+const SLICE = 500;
+
+export interface ApplyOptions {
+  /** Rows written so far (clips, bodies, entities, bundles, vocabulary) and in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Applies a previewed plan in one transaction; throws ImportApplyError, having written nothing. */
-export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan; baseline: LibraryBaseline }): Promise<AppliedImport> {
+export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan; baseline: LibraryBaseline }, options: ApplyOptions = {}): Promise<AppliedImport> {
   const { plan, baseline } = prepared;
   const newRows = plan.newClips.map((c) => clipRow(c, plan.idMap));
   const newBodies = plan.newClips.map((c) => ({ id: c.id, text: c.text, html: c.html }));
@@ -82,6 +90,17 @@ export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan
   const entities = [...plan.newClips, ...plan.updatedClips].flatMap(entityRows);
   const updatedIds = plan.updatedClips.map((c) => c.id);
   const newIds = new Set(newRows.map((r) => r.id));
+  const total = newRows.length + newBodies.length + updatedRows.length + entities.length + plan.bundles.length + plan.vocabulary.length;
+  let done = 0;
+  // Awaiting IndexedDB requests keeps the transaction open, so the writes can go in slices.
+  const write = async <T>(rows: T[], put: (slice: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += SLICE) {
+      const slice = rows.slice(i, i + SLICE);
+      await put(slice);
+      done += slice.length;
+      options.onProgress?.(done, total);
+    }
+  };
   const linked = [...new Set(newRows.flatMap((r) => [r.storyOf ?? '', ...(r.alsoOn ?? []).map((a) => a.clipId)]))].filter((id) => id && !newIds.has(id));
   try {
     await db.transaction('rw', [db.articles, db.bodies, db.entities, db.bundles, db.vocabulary], async () => {
@@ -93,13 +112,13 @@ export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan
         if (row.storyOf && !known(row.storyOf)) delete row.storyOf;
         if (row.alsoOn) row.alsoOn = row.alsoOn.filter((a) => known(a.clipId));
       }
-      await db.articles.bulkAdd(newRows);
-      await db.bodies.bulkPut(newBodies);
-      await db.articles.bulkPut(updatedRows);
+      await write(newRows, (rows) => db.articles.bulkAdd(rows));
+      await write(newBodies, (rows) => db.bodies.bulkPut(rows));
+      await write(updatedRows, (rows) => db.articles.bulkPut(rows));
       if (updatedIds.length) await db.entities.where('clipId').anyOf(updatedIds).delete();
-      await db.entities.bulkAdd(entities as EntityRow[]);
-      await db.bundles.bulkAdd(plan.bundles);
-      await db.vocabulary.bulkAdd(plan.vocabulary);
+      await write(entities as EntityRow[], (rows) => db.entities.bulkAdd(rows));
+      await write(plan.bundles, (rows) => db.bundles.bulkAdd(rows));
+      await write(plan.vocabulary, (rows) => db.vocabulary.bulkAdd(rows));
     });
   } catch (error) {
     throw failure(error);

@@ -1,15 +1,13 @@
-import type { ImportStage, PrepareResult } from './prepare-import.ts';
+import type { ApplyOutcome, PrepareOutcome, PrepareStage } from './import-core.ts';
 
-// The messages between the import dialog and the worker that prepares an import.
+// The messages between the import dialog and the import worker. One request
+// at a time: the page waits for `prepared` before it may send `apply`.
 
-export type PrepareStage = 'read' | ImportStage;
+export type ImportRequest = { type: 'prepare'; file: Blob } | { type: 'apply' };
 
-export interface PrepareRequest {
-  file: Blob;
-  now?: string;
-}
-
-export type PrepareReply =
+export type ImportReply =
   | { type: 'stage'; stage: PrepareStage }
-  | { type: 'done'; result: PrepareResult }
-  | { type: 'failed'; message: string };
+  | { type: 'prepared'; outcome: PrepareOutcome }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'applied'; outcome: ApplyOutcome }
+  | { type: 'crashed'; message: string };
