@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useMessages } from '../i18n/use-messages.ts';
 import { ClipRow } from './clip-row.tsx';
 import { libraryMessages } from './messages.ts';
 import type { Selection } from './use-selection.ts';
-import type { ClipRows } from './use-clip-rows.ts';
+import { useClipRows } from './use-clip-rows.ts';
 import { useRetryClip } from './use-retry-clip.ts';
 import { VirtualList } from './virtual-list.tsx';
 
@@ -11,23 +11,35 @@ export const ROW_HEIGHT = 76;
 
 interface Props {
   ids: readonly string[];
-  rows: ClipRows;
+  /** Grows when clips change: the rows in view are read again. */
+  version: number;
   selection: Selection;
   hrefFor: (id: string) => string;
   onOpen: (id: string) => void;
   /** Changes with the query: the list goes back to the top. */
   resetKey: string;
+  /** The clip the reader just closed on: it becomes the active row and the list takes the focus. */
+  returnTo: string | null;
 }
 
 /**
  * The clips matching the view. Arrow keys move through it, Enter opens a
  * clip, Space ticks it (Shift+Space ticks a stretch), like a mail client.
  */
-export function ClipList({ ids, rows, selection, hrefFor, onOpen, resetKey }: Props) {
+export function ClipList({ ids, version, selection, hrefFor, onOpen, resetKey, returnTo }: Props) {
   const t = useMessages(libraryMessages);
+  // The row cache lives here, so reading a page of rows re-renders the list, not the whole library.
+  const rows = useClipRows(ids, version);
   const [active, setActive] = useState<number | null>(null);
   const { retrying, retry } = useRetryClip();
   const current = active !== null && active < ids.length ? active : null;
+
+  useEffect(() => {
+    if (!returnTo) return;
+    const at = ids.indexOf(returnTo);
+    if (at >= 0) setActive(at);
+    document.querySelector<HTMLElement>('.vlist')?.focus({ preventScroll: true });
+  }, [returnTo]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (ids.length === 0 || e.target !== e.currentTarget) return;
@@ -46,6 +58,15 @@ export function ClipList({ ids, rows, selection, hrefFor, onOpen, resetKey }: Pr
     }
   };
 
+  const toggle = selection.toggle;
+  const toggleRow = useCallback(
+    (index: number, shift: boolean) => {
+      setActive(index);
+      toggle(index, shift);
+    },
+    [toggle],
+  );
+
   const renderRow = useCallback(
     (index: number) => {
       const id = ids[index]!;
@@ -58,16 +79,13 @@ export function ClipList({ ids, rows, selection, hrefFor, onOpen, resetKey }: Pr
           active={index === current}
           href={hrefFor(id)}
           retrying={retrying.has(id)}
-          onToggle={(i, shift) => {
-            setActive(i);
-            selection.toggle(i, shift);
-          }}
+          onToggle={toggleRow}
           onOpen={onOpen}
           onRetry={retry}
         />
       );
     },
-    [ids, rows, selection, current, hrefFor, retrying, onOpen, retry],
+    [ids, rows, selection.ids, current, hrefFor, retrying, onOpen, retry, toggleRow],
   );
 
   return (

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { clipSite } from '../../core/export/clip-site.ts';
 import type { Clip } from '../../core/schemas/index.ts';
 import { useMessages } from '../i18n/use-messages.ts';
@@ -18,8 +19,11 @@ interface Props {
   onRetry: (id: string) => void;
 }
 
-/** One clip in the list: fixed height, so the list can be windowed. */
-export function ClipRow({ index, id, clip, selected, active, href, retrying, onToggle, onOpen, onRetry }: Props) {
+/**
+ * One clip in the list: fixed height, so the list can be windowed. Memoised:
+ * while scrolling, only rows entering the view render.
+ */
+export const ClipRow = memo(function ClipRow({ index, id, clip, selected, active, href, retrying, onToggle, onOpen, onRetry }: Props) {
   const t = useMessages(libraryMessages);
   const rowId = `clip-row-${index}`;
   const cls = `clip-row${selected ? ' is-selected' : ''}${active ? ' is-active' : ''}`;
@@ -90,4 +94,4 @@ export function ClipRow({ index, id, clip, selected, active, href, retrying, onT
       )}
     </div>
   );
-}
+});

@@ -10,6 +10,8 @@ import { renderLibrary, storeClip } from './testing/library-harness.tsx';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 // Storage, the search index and a whole page render between a click and its effect: wait longer than 1 s.
 configure({ asyncUtilTimeout: 5000 });
+// A whole library page in a DOM on a shared two-core machine: room beyond the 5 s default.
+vi.setConfig({ testTimeout: 20_000 });
 
 let dispose: (() => void) | undefined;
 afterEach(() => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { requestPersistentStorage } from '../../platform/db/persistent-storage.ts';
 import { BundleSidebar } from '../bundles/bundle-sidebar.tsx';
 import { useLanguage } from '../i18n/language-context.tsx';
@@ -15,7 +15,6 @@ import { ReaderView } from './reader/reader-view.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SearchStatusLine } from './search-status-line.tsx';
 import { useAllTags } from './use-all-tags.ts';
-import { useClipRows } from './use-clip-rows.ts';
 import { useFacetCounts } from './use-facet-counts.ts';
 import { useHashView } from './use-hash-view.ts';
 import { useLibraryResults } from './use-library-results.ts';
@@ -35,7 +34,6 @@ export function LibraryApp() {
   const results = useLibraryResults(view, version, status.state);
   const ids = results.ids ?? NO_IDS;
   const facets = useFacetCounts(view, results.ids, version);
-  const rows = useClipRows(ids, version);
   const selection = useSelection(ids);
   const tags = useAllTags(version);
 
@@ -49,8 +47,13 @@ export function LibraryApp() {
 
   const hrefFor = useCallback((id: string) => formatViewHash({ ...view, clip: id }) || '#', [view]);
   const open = useCallback((id: string) => setView({ ...view, clip: id }, { push: true }), [view, setView]);
-  const close = () => setView({ ...view, clip: null }, { push: true });
-  const toggle = (facet: FacetName, value: string) => setView(toggleFilter(view, facet, value));
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const close = () => {
+    // Back in the list, the keyboard carries on from the clip just read.
+    setReturnTo(view.clip);
+    setView({ ...view, clip: null }, { push: true });
+  };
+  const toggle = (facet: FacetName, value: string) => setView(toggleFilter(view, facet, value), { push: true });
   const reading = view.clip !== null;
   const at = view.clip ? ids.indexOf(view.clip) : -1;
   const number = (n: number) => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
@@ -66,7 +69,7 @@ export function LibraryApp() {
         <SearchBox value={view.q} onChange={(q) => setView({ ...view, q })} />
         <label class="sort-select">
           <span>{t('sort.label')}</span>
-          <select value={sort} onChange={(e) => setView({ ...view, sort: (e.target as HTMLSelectElement).value as SortOrder })}>
+          <select value={sort} onChange={(e) => setView({ ...view, sort: (e.target as HTMLSelectElement).value as SortOrder }, { push: true })}>
             {searching && <option value="relevance">{t('sort.relevance')}</option>}
             <option value="clipped">{t('sort.clipped')}</option>
             <option value="published">{t('sort.published')}</option>
@@ -82,18 +85,21 @@ export function LibraryApp() {
         </aside>
         <main class="library-main">
           <div class="library-list-area" hidden={reading}>
-            <FilterChips view={view} onRemove={toggle} onClear={() => setView(withoutFilters(view))} />
+            <FilterChips view={view} onRemove={toggle} onClear={() => setView(withoutFilters(view), { push: true })} />
             <SearchStatusLine status={status} searching={searching} partial={results.partial} />
             {ids.length > 0 && <BulkBar selection={selection} matching={ids} tags={tags} />}
             {results.error !== null && (
-              <p class="error" role="alert">
-                {t('results.failed', { reason: t(errorMessageKey(results.error)) })}
+              <p class="error library-error" role="alert">
+                {t('results.failed', { reason: t(errorMessageKey(results.error)) })}{' '}
+                <button type="button" onClick={results.retry}>
+                  {t('action.retry')}
+                </button>
               </p>
             )}
             {results.ids === null && !results.error && <p class="muted library-loading">{t('results.loading')}</p>}
             {results.ids !== null && results.libraryEmpty && <EmptyLibrary />}
             {results.ids !== null && !results.libraryEmpty && ids.length === 0 && !results.loading && <NoResults onClear={() => setView(withoutFilters(view))} />}
-            {ids.length > 0 && <ClipList ids={ids} rows={rows} selection={selection} hrefFor={hrefFor} onOpen={open} resetKey={`${view.q}|${formatViewHash({ ...view, clip: null })}`} />}
+            {ids.length > 0 && <ClipList ids={ids} version={version} selection={selection} hrefFor={hrefFor} onOpen={open} returnTo={reading ? null : returnTo} resetKey={formatViewHash({ ...view, clip: null })} />}
           </div>
           {view.clip && (
             <ReaderView

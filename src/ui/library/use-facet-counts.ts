@@ -15,9 +15,11 @@ export function useFacetCounts(view: LibraryView, resultIds: readonly string[] |
   const filterKey = JSON.stringify(toClipFilter(view));
   // While searching, the counts follow the hits, whose list changes identity on every answer.
   const hits = q ? resultIds : null;
+  // Counting a large library is many index look-ups: they queue behind the list's first rows, not before.
+  const listed = resultIds !== null;
 
   useEffect(() => {
-    if (q && !hits) return;
+    if (!listed || (q && !hits)) return;
     let alive = true;
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
@@ -30,7 +32,7 @@ export function useFacetCounts(view: LibraryView, resultIds: readonly string[] |
       alive = false;
       clearTimeout(timer);
     };
-  }, [db, filterKey, hits, version]);
+  }, [db, filterKey, hits, version, listed]);
 
   return state;
 }

@@ -14,6 +14,8 @@ export interface LibraryResults {
   partial: boolean;
   /** No clip at all in the library (not just none matching). */
   libraryEmpty: boolean;
+  /** Asks again (after an error). */
+  retry: () => void;
 }
 
 /**
@@ -24,15 +26,20 @@ export interface LibraryResults {
  */
 export function useLibraryResults(view: LibraryView, version: number, searchState: SearchState): LibraryResults {
   const { db, search } = useLibraryServices();
-  const [results, setResults] = useState<LibraryResults>({ ids: null, loading: true, error: null, partial: false, libraryEmpty: false });
+  const [attempt, setAttempt] = useState(0);
+  const [results, setResults] = useState<Omit<LibraryResults, 'retry'>>({ ids: null, loading: true, error: null, partial: false, libraryEmpty: false });
   const q = view.q.trim();
   const filter = toClipFilter(view);
   const filterKey = JSON.stringify(filter);
   const sort = effectiveSort(view);
 
+  // Words wait for the index to be loaded: an answer from an empty index would say "nothing matches".
+  const indexNotLoaded = q !== '' && (searchState === 'idle' || searchState === 'loading');
+
   useEffect(() => {
     let alive = true;
     setResults((r) => ({ ...r, loading: true }));
+    if (indexNotLoaded) return;
     (async () => {
       const order = sort === 'published' ? 'published' : 'clipped';
       const unfiltered = isEmptyFilter(filter);
@@ -57,7 +64,7 @@ export function useLibraryResults(view: LibraryView, version: number, searchStat
       alive = false;
     };
     // A search reruns when the index gets ready; a plain listing does not need to.
-  }, [db, search, q, filterKey, sort, version, q ? searchState : '']);
+  }, [db, search, q, filterKey, sort, version, q ? searchState : '', attempt]);
 
-  return results;
+  return { ...results, retry: () => setAttempt((n) => n + 1) };
 }

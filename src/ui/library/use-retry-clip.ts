@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { useMessages } from '../i18n/use-messages.ts';
 import { errorMessageKey } from '../shared/error-code.ts';
 import { useLibraryServices } from './library-services.ts';
@@ -18,8 +18,12 @@ export function useRetryClip(): { retrying: ReadonlySet<string>; retry: (clipId:
       else next.delete(id);
       return next;
     });
+  // The latest translator and toast, so `retry` keeps one identity (list rows are memoised on it).
+  const latest = useRef({ send, t, toast });
+  latest.current = { send, t, toast };
   const retry = useCallback(
     async (clipId: string) => {
+      const { send, t, toast } = latest.current;
       mark(clipId, true);
       try {
         const outcome = await send('retry-clip', { clipId });
@@ -31,7 +35,7 @@ export function useRetryClip(): { retrying: ReadonlySet<string>; retry: (clipId:
         mark(clipId, false);
       }
     },
-    [send, toast, t],
+    [],
   );
   return { retrying, retry };
 }
