@@ -43,7 +43,7 @@ export const CHROME_LINE =
 export const CREDIT_LINE = /^(anh|anh minh hoa|video|clip|do hoa|thiet ke|infographic|photo|nguon anh)\s*[:：]|^anh minh hoa\b/;
 
 /** A short line ending in a photo credit is a caption even when its picture is gone. */
-export const CAPTION_TAIL = /(^|[\s.(–-])(anh|nguon anh|photo|do hoa)\s*[:：]\s*[^:]{1,40}\)?\.?$/;
+export const CAPTION_TAIL = /(^|[\s.(–-])(anh( tu lieu)?|nguon anh|photo|do hoa)\s*[:：]\s*[^:]{1,40}\)?\.?$/;
 
-/** A photo credit inside a caption: "… Ảnh: T.Bình", "(Ảnh: Sputnik)", "- Ảnh: V.D". */
-export const CAPTION_CREDIT = /(^|[\s.(–-])(anh|nguon anh|photo|video|do hoa)\s*[:：]\s*\S|(^|[\s.(–-])anh minh hoa/;
+/** A photo credit inside a caption: "… Ảnh: T.Bình", "(Ảnh: Sputnik)", "- Ảnh: V.D", "Ảnh tư liệu: AFP". */
+export const CAPTION_CREDIT = /(^|[\s.(–-])(anh( tu lieu)?|nguon anh|photo|video|do hoa)\s*[:：]\s*\S|(^|[\s.(–-])anh minh hoa/;

@@ -22,11 +22,14 @@ describe('collectImages', () => {
 
   it('reads image tables and italic credit lines after a picture', () => {
     const c = body(`<table><tr><td><img src="/d.jpg"></td></tr><tr><td>Kiểm tra container - Ảnh: V.D</td></tr></table>
-      <p><img src="/e.jpg"></p><p><em>Quang cảnh buổi lễ (Ảnh: TTXVN)</em></p><p>Đoạn văn thường.</p>`);
+      <p><img src="/e.jpg"></p><p><em>Quang cảnh buổi lễ (Ảnh: TTXVN)</em></p><p>Đoạn văn thường.</p>
+      <figure><img src="/f.jpg" alt="Chú thích ảnh"><figcaption>Toàn cảnh phiên họp. Ảnh tư liệu: AFP/TTXVN</figcaption></figure>`);
     expect(collectImages(c, 'https://x.vn/')).toEqual([
       { src: 'https://x.vn/d.jpg', caption: 'Kiểm tra container - Ảnh: V.D' },
       { src: 'https://x.vn/e.jpg', caption: 'Quang cảnh buổi lễ (Ảnh: TTXVN)' },
+      { src: 'https://x.vn/f.jpg', caption: 'Toàn cảnh phiên họp. Ảnh tư liệu: AFP/TTXVN' },
     ]);
+    expect(c.querySelectorAll(`[${CAPTION_MARK}]`).length).toBe(3);
   });
 });
 

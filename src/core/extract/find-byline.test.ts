@@ -20,6 +20,9 @@ describe('isLikelyName / cleanByline', () => {
     expect(cleanByline('Hồng Nhung (tổng hợp)')).toBe('Hồng Nhung');
     expect(cleanByline('Minh Châu - minhchau@baomoi.vn')).toBe('Minh Châu');
     expect(cleanByline('Ảnh: Lê Tuyết')).toBeNull();
+    // A CMS that glues the agency to the name: "Tâm Hằng" and "(TTXVN)" in two fields.
+    expect(cleanByline('Tâm HằngTTXVN')).toBe('Tâm Hằng');
+    expect(cleanByline('HOÀNG TRUNG')).toBe('HOÀNG TRUNG');
   });
 });
 

@@ -26,7 +26,8 @@ export function isLikelyName(text: string): boolean {
 
 /** The name in a byline line ("Bài và ảnh: Trí Dũng", "Hồng Nhung (tổng hợp)"), or null. */
 export function cleanByline(text: string | null | undefined): string | null {
-  let t = norm(text).replace(/\s*\([^)]{0,40}\)\s*$/, '').replace(/\s*[-–|,]?\s*\S+@\S+$/, '');
+  // An agency glued to the name ("Tâm HằngTTXVN") goes like one in brackets.
+  let t = norm(text).replace(/\s*\([^)]{0,40}\)\s*$|(?<=\p{Ll})\p{Lu}{2,}$/u, '').replace(/\s*[-–|,]?\s*\S+@\S+$/, '');
   const role = ROLE.exec(foldForMatch(t));
   if (role) t = t.slice(role[0].length);
   t = t.replace(/\.$/, '');

@@ -73,3 +73,15 @@ describe('removeBoilerplate', () => {
     expect(text).toContain('hải quan');
   });
 });
+
+describe('removeBoilerplate, page-wide form', () => {
+  it('keeps an ASP.NET form that wraps the whole page and drops the forms beside the article', () => {
+    const doc = dom(`<form id="form1" action="./Details.aspx"><input type="hidden" name="__VIEWSTATE" value="x"><div class="menu"><a href="/">Trang chủ</a></div>
+      <div class="contents">${para(1)}${para(2)}</div><form class="search"><input name="q"><p>Tìm kiếm trên trang</p></form></form>`);
+    removeBoilerplate(doc, findMainContainer(doc));
+    const text = textOf(doc.body);
+    expect(text).toMatch(/\(1\).*\(2\)/);
+    expect(text).not.toMatch(/Trang chủ|Tìm kiếm/);
+    expect(doc.querySelector('input')).toBeNull();
+  });
+});

@@ -115,13 +115,14 @@ export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element)
 }
 
 /**
- * Pre-Readability clean-up of a cloned page: scripts, forms and hidden
- * parts, page furniture marked by tag or class (menus, share bars, related
+ * Pre-Readability clean-up of a cloned page: scripts, forms (not one
+ * holding the article) and hidden parts, page furniture marked by tag or class (menus, share bars, related
  * lists, comments, ads) and labelled boxes. An element holding a large share
  * of the page's prose is never removed, whatever its class says.
  */
 export function removeBoilerplate(root: ParentNode & Node, main: Element | null): void {
-  for (const el of all(root, JUNK_TAGS)) removeNode(el);
+  // ASP.NET pages wrap the whole page in one <form>: it goes only when the article is not in it.
+  for (const el of all(root, JUNK_TAGS)) if (!main || !el.contains(main)) removeNode(el);
   const mainProse = main ? proseLength(main) : 0;
   // Comment threads and related boxes can hold much prose (live pages load
   // them); only the article's own ancestors are safe from their rule.
