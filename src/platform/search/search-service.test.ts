@@ -161,6 +161,19 @@ describe('search service', () => {
     expect(put.mock.calls.flatMap(([rows]) => rows.map((r) => r.id))).toEqual(expect.arrayContaining(['index:postings-0', 'index:terms', 'state']));
   });
 
+  it('never indexes before the snapshot is loaded, even when a change arrives first', async () => {
+    await seed();
+    const first = service();
+    await first.open();
+    await first.persist();
+    const second = service();
+    const states = statesOf(second);
+    // A change event before the opening (the watcher fires on the database's creation).
+    await Promise.all([second.sync(), second.open(), second.sync()]);
+    expect(states).not.toContain('indexing');
+    expect(second.search('buon lau').ids).toEqual(['c4']);
+  });
+
   it('rebuilds from the clips when the stored index is unreadable', async () => {
     await seed();
     await db.searchChunks.bulkPut([

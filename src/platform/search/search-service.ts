@@ -6,7 +6,10 @@ import { probeSearchSource, readSearchDocs } from '../db/search-source.ts';
 import { storageErrorCode } from '../db/storage-errors.ts';
 import { planCatchUp } from './plan-catch-up.ts';
 import { readSnapshot, STATE_ROW_ID, writeSnapshot } from './search-snapshot.ts';
+import type { SearchService, SearchServiceOptions, SearchStatus } from './search-service-types.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
+
+export type { SearchQueryOptions, SearchResult, SearchService, SearchServiceOptions, SearchState, SearchStatus } from './search-service-types.ts';
 
 // The library's full-text search. The index lives in memory where the
 // library runs (its worker, or the page), never in the service worker,
@@ -18,59 +21,6 @@ import { yieldToEventLoop } from './yield-to-event-loop.ts';
 // from what is indexed so far. Changes are persisted after a quiet moment,
 // and every few thousand clips during a first build, so a closed tab loses
 // little work.
-
-export interface SearchServiceOptions {
-  /** Indexing time between two yields (ms). */
-  sliceMs?: number;
-  /** Clips read from storage at once. */
-  readBatch?: number;
-  /** Largest persisted postings chunk (bytes). */
-  chunkBytes?: number;
-  /** Quiet time before changes are persisted (ms). */
-  persistDelayMs?: number;
-  /** During a long catch-up, persist after this many clips. */
-  checkpointEvery?: number;
-  now?: () => number;
-  yieldToEventLoop?: () => Promise<void>;
-}
-
-export type SearchState = 'idle' | 'loading' | 'indexing' | 'ready' | 'error';
-
-export interface SearchStatus {
-  state: SearchState;
-  /** Clips in the index. */
-  indexed: number;
-  /** Clips of the current catch-up still to index. */
-  remaining: number;
-  /** Why the index could not be read or saved ('storage-full' when the disk is full); search still works in memory. */
-  error?: 'storage-full' | 'unknown';
-}
-
-export interface SearchQueryOptions {
-  limit?: number;
-  /** Only these clips (the current facet filter). */
-  allow?: ReadonlySet<string> | readonly string[];
-}
-
-export interface SearchResult {
-  /** Matching clip ids, best first. */
-  ids: string[];
-  /** False while clips are still being indexed: more may match once done. */
-  complete: boolean;
-}
-
-export interface SearchService {
-  /** Loads the snapshot and catches up; the same promise on every call. */
-  open(): Promise<void>;
-  /** Catches up with the library; calls during a catch-up make it run once more. */
-  sync(): Promise<void>;
-  search(query: string, options?: SearchQueryOptions): SearchResult;
-  /** Saves pending changes now. */
-  persist(): Promise<void>;
-  status(): SearchStatus;
-  subscribe(listener: (status: SearchStatus) => void): () => void;
-  close(): void;
-}
 
 export function createSearchService(db: BantinDb, options: SearchServiceOptions = {}): SearchService {
   const sliceMs = options.sliceMs ?? 12;
@@ -113,7 +63,7 @@ export function createSearchService(db: BantinDb, options: SearchServiceOptions 
     } catch {
       // Unreadable storage: the index is rebuilt from the clips, which are what matters.
     }
-    await sync();
+    await runSync();
   }
 
   async function indexBatch(ids: string[]): Promise<void> {
@@ -154,7 +104,17 @@ export function createSearchService(db: BantinDb, options: SearchServiceOptions 
     }
   }
 
+  /** Catches up; before the snapshot is loaded, that is the opening itself (never a rebuild of an empty index). */
   function sync(): Promise<void> {
+    if (!opening) return open();
+    return opening.then(runSync);
+  }
+
+  function open(): Promise<void> {
+    return (opening ??= load());
+  }
+
+  function runSync(): Promise<void> {
     if (syncing) {
       again = true;
       return syncing;
@@ -203,7 +163,7 @@ export function createSearchService(db: BantinDb, options: SearchServiceOptions 
   }
 
   return {
-    open: () => (opening ??= load()),
+    open,
     sync,
     search(query, { limit, allow } = {}) {
       const allowed = allow === undefined || allow instanceof Set ? (allow as ReadonlySet<string> | undefined) : new Set(allow as readonly string[]);
