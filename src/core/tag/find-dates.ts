@@ -2,12 +2,13 @@ import type { Candidate } from './candidate.ts';
 import { readDateAt, readMonthsOfYearAt, readQuarterAt, rangeLinkAt, type DateForm, type PartialDate } from './date-forms.ts';
 import { sentenceIndexAt } from './split-sentences.ts';
 import type { RefDate, TagContext } from './tag-context.ts';
-import { Kind } from './tokenize.ts';
+import { isKey, Kind, syllableHash } from './tokenize.ts';
 
 // Dates, months, years and periods. A day or month without a year is tagged
 // only where the document fixes the year: a year of the same sentence that
 // is not a comparison ("so với cùng kỳ năm 2016"), else the article's date.
 
+const QUY = syllableHash('quy');
 const CRAWLER_LINE = /^\s*date (\d{4})-(\d{2})(?:-(\d{2}))?\b/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -69,7 +70,7 @@ export function findDates(ctx: TagContext): Candidate[] {
     let f: DateForm | undefined;
     if (toks.kind[i] === Kind.Number) {
       f = readMonthsOfYearAt(ctx, i) ?? readDateAt(ctx, i);
-    } else if (toks.key[i] === 'quy' && ctx.lower(i) === 'quý') {
+    } else if (isKey(toks, i, QUY, 'quy') && ctx.lower(i) === 'quý') {
       f = readQuarterAt(ctx, i);
     }
     if (!f) continue;

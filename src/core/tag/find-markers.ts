@@ -1,12 +1,13 @@
 import type { Candidate } from './candidate.ts';
 import type { TagContext } from './tag-context.ts';
-import { Kind } from './tokenize.ts';
+import { isKey, Kind, syllableHash } from './tokenize.ts';
 
 // Border markers: a number counts as a marker only where a *mốc* word governs
 // it. A list ("các mốc Quốc giới: 1039, 1221,1236, 1257") gives one marker per
 // number; a stretch ("Mốc 1256 - 1257+500") gives both ends.
 
 // Words that may stand between "mốc" and its number.
+const MOC = syllableHash('moc');
 const QUALIFIERS = new Set(['quốc', 'giới', 'biên', 'số', 'chính', 'phụ']);
 const MARK = /^(\d{1,4}(?:\/\d{1,3})?(?:\s?\+\s?\d{1,4})?)(?!\d)/;
 const SEP = /^\s*(?:,|;|\.|-|,?\s*va|den|toi)\s*(?=\d)/;
@@ -15,7 +16,7 @@ export function findMarkers(ctx: TagContext): Candidate[] {
   const { toks, text } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < toks.count; i++) {
-    if (toks.kind[i] !== Kind.Word || toks.key[i] !== 'moc' || ctx.lower(i) !== 'mốc') continue;
+    if (!isKey(toks, i, MOC, 'moc') || ctx.lower(i) !== 'mốc') continue;
     let j = i + 1;
     while (j < toks.count && toks.kind[j] === Kind.Word && j - i <= 3 && QUALIFIERS.has(ctx.lower(j))) j++;
     if (j >= toks.count || toks.kind[j] !== Kind.Number) continue;

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import type { TagContext } from './tag-context.ts';
-import { Gap, Kind } from './tokenize.ts';
+import { Gap, Kind, syllableHash } from './tokenize.ts';
 
 // Lists that share a head: "các Bộ: Công Thương, Tài chính, Y tế" (one
 // ministry each) and "Tỉnh ủy-HĐND-UBND tỉnh Lạng Sơn" (one body each for the
@@ -15,6 +15,8 @@ const SHORT_BODIES: ReadonlyMap<string, string> = new Map(Object.entries({
   ubmttq: 'ubmttq',
   'uy ban mttq': 'ubmttq',
 }));
+const BO = syllableHash('bo');
+const LIST_HEADS = new Map(['ubnd', 'hdnd', 'ubmttq', 'uy'].map((k) => [syllableHash(k), k]));
 const LIST_TEMPLATES = ['tinh-uy', 'hdnd', 'ubnd', 'ubmttq'];
 
 function ministryList(ctx: TagContext, index: GazetteerIndex, i: number, out: Candidate[], day: string | undefined): number {
@@ -77,9 +79,9 @@ export function findUnitLists(ctx: TagContext, index: GazetteerIndex, day: strin
   const out: Candidate[] = [];
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
-    const key = toks.key[i]!;
-    if (key === 'bo' && ctx.lower(i) === 'bộ') i = ministryList(ctx, index, i, out, day);
-    else if ((key === 'ubnd' || key === 'hdnd' || key === 'ubmttq' || key === 'uy') && i > 0 && toks.gap[i] !== Gap.Space) provincialList(ctx, index, i, out);
+    const h = toks.hash[i]!;
+    if (h === BO && toks.key[i] === 'bo' && ctx.lower(i) === 'bộ') i = ministryList(ctx, index, i, out, day);
+    else if (LIST_HEADS.has(h) && i > 0 && toks.gap[i] !== Gap.Space && LIST_HEADS.get(h) === toks.key[i]) provincialList(ctx, index, i, out);
   }
   return out;
 }

@@ -37,6 +37,11 @@ export interface Tokens {
   readonly hash: Int32Array;
 }
 
+/** True when token `i` is the folded syllable whose hash is `h` (compared by number first). */
+export function isKey(toks: Tokens, i: number, h: number, key: string): boolean {
+  return toks.hash[i] === h && toks.key[i] === key;
+}
+
 /** FNV-1a over the code units of a folded syllable. */
 export function syllableHash(s: string): number {
   let h = 0x811c9dc5;

@@ -165,9 +165,19 @@ function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'tri
   let out: NameMatch[] | undefined;
   for (let l = index.layers.length - 1; l >= 0; l--) {
     const layer = index.layers[l]!;
-    const which = trie === 'ministries' ? 'ministries' : toks.cap[i] === Case.Lower ? 'lowerTrie' : 'trie';
-    if (!layer.firsts[which].has(toks.hash[i]!)) continue;
-    const t = layer[which];
+    let t: SyllableTrie<AliasHit>;
+    let firsts: ReadonlySet<number>;
+    if (trie === 'ministries') {
+      t = layer.ministries;
+      firsts = layer.firsts.ministries;
+    } else if (toks.cap[i] === Case.Lower) {
+      t = layer.lowerTrie;
+      firsts = layer.firsts.lowerTrie;
+    } else {
+      t = layer.trie;
+      firsts = layer.firsts.trie;
+    }
+    if (!firsts.has(toks.hash[i]!)) continue;
     let node = t.root.next?.get(toks.key[i]!);
     for (let k = 1; node; k++) {
       if (node.values) {
