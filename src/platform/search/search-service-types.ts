@@ -9,6 +9,12 @@ export interface SearchServiceOptions {
   chunkBytes?: number;
   /** Quiet time before changes are persisted (ms). */
   persistDelayMs?: number;
+  /**
+   * Quiet time before a few changes (fewer than `checkpointEvery / 25`) are
+   * persisted: every save rewrites most chunks, and a snapshot a few clips
+   * behind costs the next opening only those clips.
+   */
+  smallChangeDelayMs?: number;
   /** During a long catch-up, persist after this many clips. */
   checkpointEvery?: number;
   now?: () => number;

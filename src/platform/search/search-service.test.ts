@@ -129,11 +129,20 @@ describe('search service', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       await seed();
-      const s = service({ persistDelayMs: 1000 });
+      // Four clips count as a big change when checkpoints come every 100: saved after the short delay.
+      const s = service({ persistDelayMs: 1000, smallChangeDelayMs: 30_000, checkpointEvery: 100 });
       await s.open();
       expect(await loadSearchChunks(db)).toEqual([]);
       await vi.advanceTimersByTimeAsync(1000);
       await vi.waitFor(async () => expect((await loadSearchChunks(db)).length).toBeGreaterThan(3));
+      // One more clip is a small change: it waits for a longer quiet moment.
+      await store('c9', 'Tin mới', 'Nội dung mới.');
+      await s.sync();
+      await vi.advanceTimersByTimeAsync(5000);
+      const stateOf = async () => (await loadSearchChunks(db)).find((r) => r.id === 'state')!.data as { ids: string };
+      expect((await stateOf()).ids.split('\n')).toHaveLength(4);
+      await vi.advanceTimersByTimeAsync(30_000);
+      await vi.waitFor(async () => expect((await stateOf()).ids.split('\n')).toHaveLength(5));
     } finally {
       vi.useRealTimers();
     }

@@ -28,6 +28,7 @@ export function createSearchService(db: BantinDb, options: SearchServiceOptions 
   const chunkBytes = options.chunkBytes ?? 4 << 20;
   const persistDelayMs = options.persistDelayMs ?? 2000;
   const checkpointEvery = options.checkpointEvery ?? 5000;
+  const smallChangeDelayMs = options.smallChangeDelayMs ?? 30_000;
   const now = options.now ?? (() => performance.now());
   const pause = options.yieldToEventLoop ?? yieldToEventLoop;
 
@@ -139,7 +140,7 @@ export function createSearchService(db: BantinDb, options: SearchServiceOptions 
   function schedulePersist(): void {
     clearTimeout(timer);
     if (closed) return;
-    timer = setTimeout(() => void persist(), persistDelayMs);
+    timer = setTimeout(() => void persist(), unsaved * 25 >= checkpointEvery ? persistDelayMs : Math.max(persistDelayMs, smallChangeDelayMs));
   }
 
   function persist(): Promise<void> {
