@@ -25,6 +25,9 @@ describe('units from the gazetteer', () => {
 
   it('does not read "Cục Hải quan" as the 2025 department in an older article', () => {
     expect(valuesOf('unit', 'Ban lãnh đạo Cục Hải quan quan tâm.', { publishedAt: '2021-10-20T08:00:00+07:00' })).toEqual([]);
+    // Without a date, the years the text writes tell the generation.
+    expect(valuesOf('unit', 'Năm 2019, Ban lãnh đạo Cục Hải quan quan tâm.')).toEqual([]);
+    expect(valuesOf('unit', 'Năm 2026, Cục Hải quan quan tâm.')).toEqual(['Cục Hải quan']);
   });
 
   it('knows the state and Party bodies', () => {

@@ -19,7 +19,7 @@ type UnitCandidate = Extract<Candidate, { type: 'unit' }> & { startTok: number; 
 
 /** The article's date as YYYY-MM-DD, to skip units that did not exist yet. */
 function docDay(ctx: TagContext): string | undefined {
-  const r = ctx.refDate;
+  const r = ctx.refDate ?? (ctx.yearHint ? { year: ctx.yearHint, month: 12, day: 31 } : undefined);
   if (!r) return undefined;
   const p = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
   return `${r.year}-${p(r.month)}-${p(r.day)}`;

@@ -20,6 +20,8 @@ export interface TagContext {
   readonly sentences: SentenceSpan[];
   /** The article's date (publishedAt, the crawler line or the dateline). */
   refDate?: RefDate;
+  /** Without a date for the article, the latest year its text writes (to tell the customs generations apart). */
+  yearHint?: number;
   /** Lower-case NFC with new-style tones of token `i` (cached). */
   lower(i: number): string;
   /** The NFC text of token `i`. */

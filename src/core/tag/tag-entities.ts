@@ -62,18 +62,30 @@ function unifyUnitValues(candidates: Candidate[]): void {
   for (const c of candidates) if (c.type === 'unit' && !c.ref) c.value = best.get(key(c.value)) ?? c.value;
 }
 
+function latestYear(dates: readonly Candidate[]): number | undefined {
+  let max: number | undefined;
+  for (const d of dates) {
+    if (d.type !== 'date') continue;
+    const y = Math.max(Number(d.value.start.slice(0, 4)), Number(d.value.end?.slice(0, 4) ?? 0));
+    if (max === undefined || y > max) max = y;
+  }
+  return max;
+}
+
 /** Finds every entity of entities.md in `text`, in text order (offsets into its NFC form). */
 export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   const nfc = text.normalize('NFC');
   const ctx = createTagContext(nfc);
   ctx.refDate = resolveRefDate(nfc, options.publishedAt);
   const index = gazetteerIndex(options.vocabulary);
+  const dates = findDates(ctx);
+  if (!ctx.refDate) ctx.yearHint = latestYear(dates);
   const candidates: Candidate[] = [
     ...findAmounts(ctx),
     ...findPercents(ctx),
     ...findQuantities(ctx),
     ...findMarkers(ctx),
-    ...findDates(ctx),
+    ...dates,
     ...findDocuments(ctx),
   ];
   const names = [...findCampaigns(ctx, index), ...findUnits(ctx, index), ...findPlaces(ctx, index)];
