@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/core/export/escape-html.ts';
 import { parseBundleFile } from '../../src/core/export/parse-bundle-file.ts';
 import type { BundleFile } from '../../src/core/schemas/index.ts';
-import { chooseBundleToImport, composerOrder, createBundleFromLibrary, exportDigest, moveFirstMovableItemDown, setDigestTitle } from './support/bundle-flows.ts';
+import { chooseBundleToImport, composerOrder, createBundleFromLibrary, exportDigest, moveFirstMovableItemDown, setDigestTitle, waitForPreview } from './support/bundle-flows.ts';
 import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
 import { SAMPLE_PAGES, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
@@ -94,6 +94,7 @@ describe.skipIf(skipEndToEnd())('a digest built, reordered, exported and importe
     await composer.locator('li.bundle-item').first().waitFor();
     expect(await composerOrder(composer)).toEqual(after);
     order = after;
+    await waitForPreview(composer, TITLE);
     await composer.screenshot({ path: screenshotPath('composer'), fullPage: true });
   });
 

@@ -99,7 +99,7 @@ describe.skipIf(skipEndToEnd())('clipping, the popup and the library in Chromium
     const library = await openLibrary(bantin);
     await waitForResultCount(library, 2);
     expect(await listedTitles(library)).toEqual([first.clip.title, first.clip.title]);
-    await library.locator('.library-facets').getByText('Cục Hải quan Lạng Sơn').waitFor();
+    await library.locator('.library-facets').getByText('Cục Hải quan Lạng Sơn', { exact: true }).waitFor();
     await library.close();
 
     const reader = await openLibrary(bantin, `#clip=${encodeURIComponent(first.clip.id)}`);

@@ -90,3 +90,8 @@ export async function chooseBundleToImport(library: Page, file: string): Promise
   await dialog.waitFor();
   return dialog;
 }
+
+/** Waits until the composer's live preview (the HTML digest in a sandboxed frame) shows `title`. */
+export async function waitForPreview(composer: Page, title: string): Promise<void> {
+  await composer.frameLocator('iframe[title="Bản tin như khi xuất ra HTML"]').getByText(title, { exact: true }).first().waitFor();
+}

@@ -8,7 +8,7 @@ export const CHROMIUM_PATH = process.env['BANTIN_CHROMIUM'] ?? '/usr/bin/chromiu
 
 export const chromiumMissing = (): boolean => !existsSync(CHROMIUM_PATH);
 
-export const MISSING_CHROMIUM_MESSAGE = `${CHROMIUM_PATH} not found: the end-to-end tests need Chromium (sudo apt-get install chromium).`;
+export const MISSING_CHROMIUM_MESSAGE = `${CHROMIUM_PATH} not found: the end-to-end tests and the demo run in Debian's Chromium (sudo apt-get install chromium).`;
 
 /** Skip the end-to-end files only off CI; on CI a missing browser fails them. */
 export function skipEndToEnd(): boolean {

@@ -46,7 +46,10 @@ export async function launchBantin(options: LaunchOptions = {}): Promise<Bantin>
     timezoneId: 'Asia/Ho_Chi_Minh',
     acceptDownloads: true,
     args: [
-      ...(options.headed ? [] : ['--headless=new']),
+      // Headless Chromium sometimes never lays out a sandboxed iframe placed in a
+      // process of its own (the composer's digest preview stays blank); in the
+      // page's process the frame keeps its sandbox: no script, an opaque origin.
+      ...(options.headed ? [] : ['--headless=new', '--disable-features=IsolateSandboxedIframes']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
