@@ -131,10 +131,13 @@ export function fromChunks(chunks: readonly SearchIndexChunk[]): SearchIndexPart
     // Each list gets one block with room to grow: the first clip added after
     // a cold load then writes in place instead of chaining tiny blocks.
     let at = postings.load(t, len, df, last);
+    const arena = postings.arena;
     for (let left = len; left > 0; ) {
       const from = parts[part]!;
       const n = Math.min(left, from.length - partPos);
-      postings.arena.set(from.subarray(partPos, partPos + n), at);
+      // Most lists are a few bytes: a loop beats creating a view for each.
+      if (n < 64) for (let k = 0; k < n; k++) arena[at + k] = from[partPos + k]!;
+      else arena.set(from.subarray(partPos, partPos + n), at);
       at += n;
       left -= n;
       partPos += n;

@@ -10,15 +10,20 @@ import { foldText, normalizeTone } from '../text/fold.ts';
 export const MAX_VARIANT_BIT = 20;
 
 export class TermDictionary {
-  /** Folded term → term id. */
+  /** Folded term → term id, for terms added since the load (loaded ones are found by binary search). */
   private readonly ids = new Map<string, number>();
-  /** Exact form → term id * 32 + variant bit: the hot path of indexing is one lookup. */
+  /**
+   * Exact form → term id * 32 + variant bit, a cache filled as tokens are met:
+   * the hot path of indexing is one lookup, and a cold load does not have to
+   * rebuild it (half its time went there).
+   */
   private readonly exactIds = new Map<string, number>();
   /** Term id → folded term. */
   readonly terms: string[] = [];
-  /** Term id → exact forms joined by spaces (tokens never hold one). */
+  /** Term id → exact forms joined by spaces (tokens never hold one), in bit order. */
   readonly variants: string[] = [];
-  private readonly variantCount: number[] = [];
+  /** Terms [0, loaded) came sorted from `deserialize`. */
+  private loaded = 0;
   /** Folded terms in code-unit order for prefix ranges; terms ≥ sortedUpTo are not in it yet. */
   private sorted: string[] = [];
   private sortedUpTo = 0;
@@ -43,25 +48,36 @@ export class TermDictionary {
 
   private addForm(exact: string): number {
     const folded = foldText(exact);
-    let id = this.ids.get(folded);
+    let id = this.id(folded);
+    let bit = 0;
     if (id === undefined) {
       id = this.terms.length;
       this.ids.set(folded, id);
       this.terms.push(folded);
       this.variants.push(exact);
-      this.variantCount.push(1);
-      this.exactIds.set(exact, id * 32);
-      return id * 32;
+    } else {
+      const forms = this.variants[id]!.split(' ');
+      bit = forms.indexOf(exact);
+      if (bit < 0) {
+        bit = forms.length;
+        this.variants[id] += ` ${exact}`;
+      }
     }
-    const bit = Math.min(this.variantCount[id]!, MAX_VARIANT_BIT);
-    this.variants[id] += ` ${exact}`;
-    this.variantCount[id]!++;
-    this.exactIds.set(exact, id * 32 + bit);
-    return id * 32 + bit;
+    const packed = id * 32 + Math.min(bit, MAX_VARIANT_BIT);
+    this.exactIds.set(exact, packed);
+    return packed;
   }
 
   id(folded: string): number | undefined {
-    return this.ids.get(folded);
+    const t = this.terms;
+    let lo = 0;
+    let hi = this.loaded;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t[mid]! < folded) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.loaded && t[lo] === folded ? lo : this.ids.get(folded);
   }
 
   /** Bits of the term's exact forms equal to `exact`, or starting with it when `prefix`. */
@@ -87,7 +103,7 @@ export class TermDictionary {
       else hi = mid;
     }
     const out: number[] = [];
-    for (let i = lo; i < s.length && s[i]!.startsWith(prefix); i++) out.push(this.ids.get(s[i]!)!);
+    for (let i = lo; i < s.length && s[i]!.startsWith(prefix); i++) out.push(this.id(s[i]!)!);
     return out;
   }
 
@@ -111,30 +127,25 @@ export class TermDictionary {
     return order.map((id) => `${this.terms[id]} ${this.variants[id]}`).join('\n');
   }
 
-  /** Rebuilds from `serialize` output; term ids become line numbers. */
+  /** Rebuilds from `serialize` output (terms in sorted order); term ids become line numbers. */
   static deserialize(text: string): TermDictionary {
     const dict = new TermDictionary();
     if (text === '') return dict;
     const lines = text.split('\n');
-    let sorted = true;
     for (let id = 0; id < lines.length; id++) {
       const line = lines[id]!;
       const space = line.indexOf(' ');
       const folded = line.slice(0, space);
-      const forms = line.slice(space + 1);
-      if (space <= 0 || forms === '' || dict.ids.has(folded)) throw new Error('search-index-unreadable');
-      if (id > 0 && folded < dict.terms[id - 1]!) sorted = false;
-      dict.ids.set(folded, id);
+      // Strictly increasing: binary search relies on it, and it rules out duplicates.
+      if (space <= 0 || space === line.length - 1 || (id > 0 && !(dict.terms[id - 1]! < folded))) {
+        throw new Error('search-index-unreadable');
+      }
       dict.terms.push(folded);
-      dict.variants.push(forms);
-      const list = forms.split(' ');
-      dict.variantCount.push(list.length);
-      for (let i = 0; i < list.length; i++) dict.exactIds.set(list[i]!, id * 32 + Math.min(i, MAX_VARIANT_BIT));
+      dict.variants.push(line.slice(space + 1));
     }
-    if (sorted) {
-      dict.sorted = dict.terms.slice();
-      dict.sortedUpTo = dict.terms.length;
-    }
+    dict.loaded = dict.terms.length;
+    dict.sorted = dict.terms.slice();
+    dict.sortedUpTo = dict.terms.length;
     return dict;
   }
 }
