@@ -3,7 +3,7 @@ import { heldClipIds } from '../../platform/bundles/bundle-edits.ts';
 import { addClipsToBundle } from '../../platform/bundles/add-clips-to-bundle.ts';
 import { openComposer } from '../../platform/bundles/composer-url.ts';
 import { createBundleFromClipIds } from '../../platform/bundles/create-bundle.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 import { useMessages } from '../i18n/use-messages.ts';
 import { errorCode } from './error-code.ts';
 import { formatPeriod } from './format-period.ts';
@@ -22,6 +22,7 @@ interface Props {
 export function AddToBundleMenu({ clipIds, label, onDone }: Props) {
   const t = useMessages(bundleMessages);
   const defaults = useBundleDefaults();
+  const db = useBundlesDb();
   const bundles = useBundles();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -71,13 +72,13 @@ export function AddToBundleMenu({ clipIds, label, onDone }: Props) {
 
   const addTo = (id: string, title: string) =>
     run(async () => {
-      await addClipsToBundle(getBantinDb(), id, clipIds, defaults.titles);
+      await addClipsToBundle(db, id, clipIds, defaults.titles);
       return t('clip.added', { title });
     });
 
   const createNew = () =>
     run(async () => {
-      const bundle = await createBundleFromClipIds(getBantinDb(), clipIds, defaults);
+      const bundle = await createBundleFromClipIds(db, clipIds, defaults);
       await openComposer(bundle.id);
       return t('clip.added', { title: bundle.title });
     });

@@ -3,7 +3,7 @@ import { vietnamDay, type ClipQuery } from '../../core/export/index.ts';
 import type { BundleGrouping } from '../../core/schemas/index.ts';
 import { openComposer } from '../../platform/bundles/composer-url.ts';
 import { createBundle } from '../../platform/bundles/create-bundle.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 import { readClipsForQuery } from '../../platform/export/read-clips-for-query.ts';
 import { useMessages } from '../i18n/use-messages.ts';
 import { errorCode } from './error-code.ts';
@@ -28,6 +28,7 @@ function lastWeek(): { start: string; end: string } {
 export function QueryBundleForm() {
   const t = useMessages(bundleMessages);
   const defaults = useBundleDefaults();
+  const db = useBundlesDb();
   const id = useId();
   const [open, setOpen] = useState(false);
   const [period, setPeriod] = useState(lastWeek);
@@ -55,7 +56,6 @@ export function QueryBundleForm() {
     setError('');
     try {
       // Read again: the library may have changed since the count.
-      const db = getBantinDb();
       const clips = await readClipsForQuery(db, query);
       const bundle = await createBundle(db, clips, {
         title: title.trim() || defaults.title,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { facetCounts } from '../../platform/db/clips-repository.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 
 export interface QuerySuggestions {
   unit: string[];
@@ -14,11 +14,12 @@ const MAX = 200;
 
 /** The library's units, campaigns, sites and tags, most frequent first, to suggest while typing a query. */
 export function useQuerySuggestions(enabled: boolean): QuerySuggestions {
+  const db = useBundlesDb();
   const [suggestions, setSuggestions] = useState(EMPTY);
   useEffect(() => {
     if (!enabled) return;
     let alive = true;
-    facetCounts(getBantinDb()).then(
+    facetCounts(db).then(
       (f) => {
         const top = (list: { value: string }[]) => list.slice(0, MAX).map((v) => v.value);
         if (alive) setSuggestions({ unit: top(f.unit), campaign: top(f.campaign), site: top(f.site), tag: top(f.tag) });
@@ -28,6 +29,6 @@ export function useQuerySuggestions(enabled: boolean): QuerySuggestions {
     return () => {
       alive = false;
     };
-  }, [enabled]);
+  }, [db, enabled]);
   return suggestions;
 }

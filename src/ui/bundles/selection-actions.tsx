@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openComposer } from '../../platform/bundles/composer-url.ts';
 import { createBundleFromClipIds } from '../../platform/bundles/create-bundle.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 import { useMessages } from '../i18n/use-messages.ts';
 import { AddToBundleMenu } from './add-to-bundle-menu.tsx';
 import { errorCode } from './error-code.ts';
@@ -12,6 +12,7 @@ import { useBundleDefaults } from './use-bundle-defaults.ts';
 export function SelectionActions({ clipIds }: { clipIds: string[] }) {
   const t = useMessages(bundleMessages);
   const defaults = useBundleDefaults();
+  const db = useBundlesDb();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   if (clipIds.length === 0) return <p class="muted">{t('sidebar.no-selection')}</p>;
@@ -20,7 +21,7 @@ export function SelectionActions({ clipIds }: { clipIds: string[] }) {
     setBusy(true);
     setStatus('');
     try {
-      const bundle = await createBundleFromClipIds(getBantinDb(), clipIds, defaults);
+      const bundle = await createBundleFromClipIds(db, clipIds, defaults);
       await openComposer(bundle.id);
     } catch (error) {
       setStatus(t('failed', { reason: t(errorCode(error)) }));

@@ -1,6 +1,6 @@
 import { selectClipsForQuery } from '../../core/export/index.ts';
 import { bundleOfClips, periodOfClips } from '../../platform/bundles/create-bundle.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 import { readExportedClips } from '../../platform/export/read-exported-clips.ts';
 import type { ExportSource } from '../../platform/export/render-export.ts';
 import { useMessages } from '../i18n/use-messages.ts';
@@ -16,9 +16,10 @@ import { useBundleDefaults } from './use-bundle-defaults.ts';
 export function SelectionExport({ clipIds }: { clipIds: string[] }) {
   const t = useMessages(bundleMessages);
   const defaults = useBundleDefaults();
+  const db = useBundlesDb();
   const title = t('sidebar.selection-title');
   const load = async (): Promise<ExportSource> => {
-    const clips = selectClipsForQuery(await readExportedClips(getBantinDb(), clipIds), {});
+    const clips = selectClipsForQuery(await readExportedClips(db, clipIds), {});
     const now = new Date().toISOString();
     const period = periodOfClips(clips);
     const bundle = bundleOfClips(clips, { ...defaults, id: 'selection', title, now, ...(period ? { period } : {}) });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipQuery } from '../../core/export/index.ts';
 import type { ExportedClip } from '../../core/schemas/index.ts';
-import { getBantinDb } from '../../platform/db/open-db.ts';
+import { useBundlesDb } from './bundles-db.tsx';
 import { readClipsForQuery } from '../../platform/export/read-clips-for-query.ts';
 
 export type QueryPreview = { state: 'idle' } | { state: 'counting' } | { state: 'done'; clips: ExportedClip[] } | { state: 'failed'; error: unknown };
@@ -13,6 +13,7 @@ const DELAY_MS = 300;
  * changing; a read still running when the query changes is abandoned.
  */
 export function useQueryPreview(query: ClipQuery | null, enabled: boolean): QueryPreview {
+  const db = useBundlesDb();
   const [preview, setPreview] = useState<QueryPreview>({ state: 'idle' });
   const key = JSON.stringify(query);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function useQueryPreview(query: ClipQuery | null, enabled: boolean): Quer
     setPreview({ state: 'counting' });
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      readClipsForQuery(getBantinDb(), query, { signal: controller.signal }).then(
+      readClipsForQuery(db, query, { signal: controller.signal }).then(
         (clips) => !controller.signal.aborted && setPreview({ state: 'done', clips }),
         (error: unknown) => !controller.signal.aborted && setPreview({ state: 'failed', error }),
       );
@@ -33,6 +34,6 @@ export function useQueryPreview(query: ClipQuery | null, enabled: boolean): Quer
       controller.abort();
     };
     // The query is compared by value: a new object with the same fields is no change.
-  }, [key, enabled]);
+  }, [db, key, enabled]);
   return preview;
 }

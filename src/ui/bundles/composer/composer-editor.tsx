@@ -32,7 +32,7 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<Removed | null>(null);
   const list = useRef<HTMLDivElement>(null);
-  const focusItem = useItemFocus(list);
+  const focusItem = useItemFocus(list, bundle);
   const byId = useMemo(() => new Map(clips.map((c) => [c.id, c])), [clips]);
   const clipOf = (id: string) => byId.get(id);
   const titleOf = (item: BundleItem | undefined) => (item && clipOf(item.clipId)?.title.trim()) || item?.clipId || '';
@@ -50,7 +50,7 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
     const position = allItems(next).findIndex((i) => i.clipId === item.clipId) + 1;
     const params = { title: titleOf(item), position, count: allItems(next).length, section: section?.title ?? '' };
     setAnnouncement(section?.title ? t('announce.moved', params) : t('announce.moved-plain', params));
-    if (keepFocus) focusItem(item.clipId);
+    if (keepFocus) focusItem(item.clipId, next);
   };
 
   const step = (at: ItemAt, direction: -1 | 1) => {
@@ -66,16 +66,15 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
     if (!section || !item) return;
     const flat = allItems(bundle);
     const next = flat[flat.indexOf(item) + 1] ?? flat[flat.indexOf(item) - 1];
-    update((b) => removeItemAt(b, at).bundle);
+    const after = update((b) => removeItemAt(b, at).bundle);
     setRemoved({ item, at, section: { id: section.id, title: section.title } });
     setAnnouncement(t('announce.removed', { title: titleOf(item) }));
-    focusItem(next?.clipId ?? null);
+    focusItem(next?.clipId ?? null, after);
   };
 
   const undoRemove = () => {
     if (!removed) return;
-    update((b) => restoreItem(b, removed.at, removed.item, removed.section));
-    focusItem(removed.item.clipId);
+    focusItem(removed.item.clipId, update((b) => restoreItem(b, removed.at, removed.item, removed.section)));
     setRemoved(null);
   };
 

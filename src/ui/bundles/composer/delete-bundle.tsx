@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Bundle } from '../../../core/schemas/index.ts';
 import { composerHref } from '../../../platform/bundles/composer-url.ts';
 import { deleteBundle, saveBundle } from '../../../platform/db/bundles-repository.ts';
-import { getBantinDb } from '../../../platform/db/open-db.ts';
+import { useBundlesDb } from '../bundles-db.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { errorCode } from '../error-code.ts';
 import { bundleMessages } from '../messages.ts';
@@ -12,6 +12,7 @@ import { composerMessages } from './composer-messages.ts';
 export function DeleteBundle({ bundle, stopSaving, onDeleted }: { bundle: Bundle; stopSaving: () => void; onDeleted: (bundle: Bundle) => void }) {
   const t = useMessages(composerMessages);
   const tb = useMessages(bundleMessages);
+  const db = useBundlesDb();
   const [armed, setArmed] = useState(false);
   const [error, setError] = useState('');
   const remove = async () => {
@@ -19,7 +20,7 @@ export function DeleteBundle({ bundle, stopSaving, onDeleted }: { bundle: Bundle
     stopSaving();
     try {
       // What is on screen is what an undo brings back, edits not yet saved included.
-      await deleteBundle(getBantinDb(), bundle.id);
+      await deleteBundle(db, bundle.id);
       onDeleted(bundle);
     } catch (e) {
       setError(tb('failed', { reason: tb(errorCode(e)) }));
@@ -39,10 +40,11 @@ export function DeleteBundle({ bundle, stopSaving, onDeleted }: { bundle: Bundle
 export function DeletedNotice({ bundle, onRestored }: { bundle: Bundle; onRestored: () => void }) {
   const t = useMessages(composerMessages);
   const tb = useMessages(bundleMessages);
+  const db = useBundlesDb();
   const [error, setError] = useState('');
   const undo = async () => {
     try {
-      await saveBundle(getBantinDb(), bundle);
+      await saveBundle(db, bundle);
       onRestored();
     } catch (e) {
       setError(tb('failed', { reason: tb(errorCode(e)) }));

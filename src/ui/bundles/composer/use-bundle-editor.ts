@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Bundle } from '../../../core/schemas/index.ts';
 import { watchBundle } from '../../../platform/bundles/watch-bundles.ts';
 import { saveBundle } from '../../../platform/db/bundles-repository.ts';
-import { getBantinDb } from '../../../platform/db/open-db.ts';
+import { useBundlesDb } from '../bundles-db.tsx';
 
 export type SaveState =
   | { state: 'saved'; at: string }
@@ -22,6 +22,7 @@ const RETRY_MS = 5_000;
  * is pending here calls `onStoredChange`, so the composer reads it in.
  */
 export function useBundleEditor(initial: Bundle, onStoredChange: () => void) {
+  const db = useBundlesDb();
   const [bundle, setBundle] = useState(initial);
   const [save, setSave] = useState<SaveState>({ state: 'saved', at: initial.updatedAt });
   const current = useRef(initial);
@@ -40,7 +41,7 @@ export function useBundleEditor(initial: Bundle, onStoredChange: () => void) {
     inFlight.current++;
     setSave({ state: 'saving' });
     try {
-      const stored = await saveBundle(getBantinDb(), next);
+      const stored = await saveBundle(db, next);
       lastSaved.current = stored.updatedAt;
       if (!pending.current) setSave({ state: 'saved', at: stored.updatedAt });
     } catch (error) {
@@ -50,7 +51,7 @@ export function useBundleEditor(initial: Bundle, onStoredChange: () => void) {
     } finally {
       inFlight.current--;
     }
-  }, []);
+  }, [db]);
 
   /** Applies an edit to the latest bundle (not a render-old copy) and returns the result. */
   const update = useCallback((change: (b: Bundle) => Bundle): Bundle => {
@@ -70,7 +71,7 @@ export function useBundleEditor(initial: Bundle, onStoredChange: () => void) {
     const leave = () => void flush();
     document.addEventListener('visibilitychange', hidden);
     window.addEventListener('pagehide', leave);
-    const unwatch = watchBundle(getBantinDb(), initial.id, (stored) => {
+    const unwatch = watchBundle(db, initial.id, (stored) => {
       if (pending.current || inFlight.current > 0 || stopped.current) return;
       if (stored?.updatedAt !== lastSaved.current) onStoredChange();
     });
@@ -80,7 +81,7 @@ export function useBundleEditor(initial: Bundle, onStoredChange: () => void) {
       unwatch();
       void flush();
     };
-  }, [flush, initial.id, onStoredChange]);
+  }, [db, flush, initial.id, onStoredChange]);
 
   /** Stops saving for good (the bundle is being deleted): pending edits are dropped. */
   const stop = useCallback(() => {

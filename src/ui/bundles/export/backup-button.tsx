@@ -1,5 +1,5 @@
 import { vietnamDay } from '../../../core/export/index.ts';
-import { getBantinDb } from '../../../platform/db/open-db.ts';
+import { useBundlesDb } from '../bundles-db.tsx';
 import { downloadFile } from '../../../platform/export/download-file.ts';
 import { backupFileName } from '../../../platform/export/export-file-name.ts';
 import { FORMAT_FILE } from '../../../platform/export/export-formats.ts';
@@ -14,12 +14,13 @@ import { useJob } from './use-job.ts';
 /** "Sao lưu toàn bộ": every clip, bundle and vocabulary entry in one file that "Khôi phục" reads back. */
 export function BackupButton() {
   const t = useMessages(exportMessages);
+  const db = useBundlesDb();
   const job = useJob({ cancelled: t('export.cancelled'), failed: (e) => t('export.failed', { reason: t(errorCode(e)) }) });
   const run = () =>
     job.run(async ({ signal, progress }) => {
       progress({ label: t('backup.reading') });
       const now = new Date().toISOString();
-      const file = await readBackupFile(getBantinDb(), now);
+      const file = await readBackupFile(db, now);
       signal.throwIfAborted();
       const parts = await renderBackup(file, {
         signal,

@@ -1,5 +1,7 @@
 import { useRef } from 'preact/hooks';
+import { getBantinDb } from '../../../platform/db/open-db.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
+import { useBundlesDb } from '../bundles-db.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 import { importMessages } from './import-messages.ts';
 import { useImport } from './use-import.ts';
@@ -9,7 +11,9 @@ export function ImportButton({ label }: { label?: string }) {
   const t = useMessages(importMessages);
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const { state, prepare, apply, close } = useImport();
+  const db = useBundlesDb();
+  // The worker opens the extension's own database: another one (a test's) is imported into here.
+  const { state, prepare, apply, close } = useImport({ db, inline: db !== getBantinDb() });
   const onClose = () => {
     close();
     button.current?.focus();
