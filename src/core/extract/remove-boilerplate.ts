@@ -1,6 +1,7 @@
 import { foldForMatch } from './fold-for-match.ts';
 import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABELS, JUNK_TAGS } from './boilerplate-rules.ts';
 import { all, byTag, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
+import { removeTeaserRuns } from './remove-teasers.ts';
 
 const FURNITURE_TAGS = /^(NAV|ASIDE|FOOTER|HEADER)$/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -117,7 +118,7 @@ export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element)
 /**
  * Pre-Readability clean-up of a cloned page: scripts, forms (not one
  * holding the article) and hidden parts, page furniture marked by tag or class (menus, share bars, related
- * lists, comments, ads) and labelled boxes. An element holding a large share
+ * lists, comments, ads), runs of teasers and labelled boxes. An element holding a large share
  * of the page's prose is never removed, whatever its class says.
  */
 export function removeBoilerplate(root: ParentNode & Node, main: Element | null): void {
@@ -131,5 +132,6 @@ export function removeBoilerplate(root: ParentNode & Node, main: Element | null)
   for (const el of all(root, 'body *')) {
     if (isFurniture(el) && root.contains(el) && !keep(el)) removeNode(el);
   }
+  removeTeaserRuns(root, keep);
   removeLabelledBoxes(root, keep);
 }
