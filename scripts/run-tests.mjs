@@ -5,6 +5,7 @@
 // reads: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
@@ -33,8 +34,18 @@ if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed = r.numPassedTests ?? 0;
   failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTests ?? 0);
-  // A test file that failed to load has no tests to count but did fail.
-  failed += (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  // A file that failed to load, or whose beforeAll failed, has no failed test
+  // to count (its tests are skipped) but did fail.
+  const failedFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'));
+  failed += failedFiles.length;
+  // The reasons again, short, since the default reporter may not have printed them.
+  const failures = (r.testResults ?? []).flatMap((f) => (f.assertionResults ?? []).filter((a) => a.status === 'failed').map((a) => ({ file: f.name, title: a.fullName, message: a.failureMessages?.[0] ?? '' })));
+  for (const f of failedFiles) failures.push({ file: f.name, title: '(the file: it did not load, or a hook failed)', message: f.message || 'run `npx vitest run <file>` to see why' });
+  if (r.numPendingTests) console.log(`\n${r.numPendingTests} tests skipped (the reason is printed above, e.g. no Chromium for the end-to-end tests).`);
+  if (failures.length) console.log('\nFailed:');
+  for (const { file, title, message } of failures) {
+    console.log(`  ${relative(process.cwd(), file)} > ${title}\n    ${message.split('\n').slice(0, 4).join('\n    ')}`);
+  }
 } else {
   failed += 1;
 }

@@ -1,14 +1,14 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { escapeHtml } from '../../src/core/export/escape-html.ts';
 import { parseBundleFile } from '../../src/core/export/parse-bundle-file.ts';
 import type { BundleFile } from '../../src/core/schemas/index.ts';
 import { chooseBundleToImport, composerOrder, createBundleFromLibrary, exportDigest, moveFirstMovableItemDown, setDigestTitle, waitForPreview } from './support/bundle-flows.ts';
-import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
 import { SAMPLE_PAGES, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
+import { describeEndToEnd } from './support/describe-end-to-end.ts';
 import { launchBantin, type Bantin } from './support/launch-bantin.ts';
 import { correctAmount, entityItem, openLibrary, waitForResultCount } from './support/library-page.ts';
 import { outputDir, screenshotPath } from './support/output-dirs.ts';
@@ -45,7 +45,7 @@ function parsed(path: string): BundleFile {
   return result.file;
 }
 
-describe.skipIf(skipEndToEnd())('a digest built, reordered, exported and imported into a fresh profile', () => {
+describeEndToEnd('a digest built, reordered, exported and imported into a fresh profile', () => {
   let downloads: string;
   let server: PageServer;
   let bantin: Bantin;

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatClipTime } from '../../src/core/i18n/format-clip-time.ts';
 import type { ClipOutcome } from '../../src/core/schemas/clip-outcome.ts';
-import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
 import { expectedArticle, expectedSiteName, SAMPLE_PAGES, SYNDICATED_SOURCE } from './support/corpus-pages.ts';
+import { describeEndToEnd } from './support/describe-end-to-end.ts';
 import { launchBantin, type Bantin } from './support/launch-bantin.ts';
 import { correctAmount, entityItem, listedTitles, openLibrary, searchLibrary, waitForResultCount } from './support/library-page.ts';
 import { openPopupOver } from './support/open-popup.ts';
@@ -27,7 +27,7 @@ function clipped(outcome: ClipOutcome): Clipped {
   return outcome;
 }
 
-describe.skipIf(skipEndToEnd())('clipping, the popup and the library in Chromium', () => {
+describeEndToEnd('clipping, the popup and the library in Chromium', () => {
   let server: PageServer;
   let bantin: Bantin;
   let original: Page;

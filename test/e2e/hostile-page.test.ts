@@ -1,9 +1,9 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ClipOutcome } from '../../src/core/schemas/clip-outcome.ts';
 import { activeContentIn, payloadMarks } from './support/active-content.ts';
-import { skipEndToEnd } from './support/chromium.ts';
 import { clipWithShortcut } from './support/clip-with-shortcut.ts';
+import { describeEndToEnd } from './support/describe-end-to-end.ts';
 import { PWNED_TITLE } from './support/hostile-page.ts';
 import { launchBantin, type Bantin } from './support/launch-bantin.ts';
 import { openPopupOver } from './support/open-popup.ts';
@@ -21,7 +21,7 @@ import { openServedPage } from './support/served-page.ts';
 const FIRST_PARAGRAPH = 'Qua công tác phân tích thông tin';
 const LAST_PARAGRAPH = 'Chi cục khuyến cáo người tiêu dùng';
 
-describe.skipIf(skipEndToEnd())('a hostile page, clipped and shown', () => {
+describeEndToEnd('a hostile page, clipped and shown', () => {
   let server: PageServer;
   let bantin: Bantin;
   const cspViolations: string[] = [];
