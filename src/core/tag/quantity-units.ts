@@ -28,7 +28,9 @@ export const COUNT_NOUNS: readonly string[] = [
   'kế hoạch', 'nhiệm vụ', 'chỉ tiêu', 'tiêu chí', 'nội dung', 'giải pháp', 'nhóm giải pháp', 'nhóm', 'bài', 'bài viết',
   'bài dự thi', 'tác phẩm', 'giải', 'giải thưởng', 'bằng khen', 'giấy khen', 'huân chương', 'cờ thi đua', 'kiến nghị',
   'lớp', 'lớp tập huấn', 'buổi', 'cuộc', 'cuộc họp', 'cuộc kiểm tra', 'đợt', 'đợt kiểm tra', 'hội nghị', 'lần',
-  'chuyến', 'chuyến bay', 'chuyến hàng', 'chuyến xe', 'ca', 'tin', 'bản tin', 'trang', 'tờ',
+  'chuyến', 'chuyến bay', 'chuyến hàng', 'chuyến xe', 'ca', 'tin', 'bản tin', 'trang', 'tờ', 'thỏa thuận',
+  'biên bản ghi nhớ', 'hiệp định', 'văn kiện', 'đường dây', 'ổ nhóm', 'hạng mục', 'vướng mắc', 'câu hỏi', 'đề xuất',
+  'học viên', 'khách hàng', 'cá thể', 'điểm nóng',
   // goods and packaging
   'lô', 'lô hàng', 'container', 'cont', 'kiện', 'kiện hàng', 'kiện hành lý', 'thùng', 'thùng xốp', 'thùng giấy',
   'thùng carton', 'hộp', 'bao', 'bao tải', 'bao tải dứa', 'bao thuốc lá', 'gói', 'gói thuốc lá', 'gói thuốc lá điếu',
@@ -36,6 +38,7 @@ export const COUNT_NOUNS: readonly string[] = [
   'túi nylon', 'giỏ', 'giỏ xách', 'viên', 'viên ma túy', 'bánh', 'bánh heroin', 'liều', 'ống', 'vỉ', 'miếng',
   'miếng kim loại', 'thỏi', 'thỏi vàng', 'khối', 'cuộn', 'tấm', 'sợi', 'cái', 'chiếc', 'con', 'đôi', 'bộ', 'bình',
   'can', 'sản phẩm', 'mặt hàng', 'mẫu', 'loại', 'món', 'thiết bị', 'máy', 'máy móc', 'máy soi', 'điện thoại',
+  'khẩu trang', 'bình gas', 'ngà voi', 'sừng tê giác', 'vảy tê tê', 'pháo', 'quả pháo', 'tàu cá', 'cây gỗ', 'khối gỗ',
   'ba lô', 'va li', 'valy', 'vali', 'hành lý', 'phần quà', 'suất quà', 'suất', 'phần', 'phần thưởng', 'cặp',
   'cây', 'cột', 'cột đèn', 'cột mốc', 'mốc', 'mốc giới', 'ngôi nhà', 'căn nhà', 'nhà', 'nhà đại đoàn kết',
   'nhà tình nghĩa', 'nhà tình thương', 'công trình', 'đầu', 'đầu mối', 'điểm', 'địa điểm', 'kho', 'kho hàng', 'bãi',

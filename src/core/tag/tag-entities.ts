@@ -80,11 +80,14 @@ export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   const index = gazetteerIndex(options.vocabulary);
   const dates = findDates(ctx);
   if (!ctx.refDate) ctx.yearHint = latestYear(dates);
+  const markers = findMarkers(ctx);
+  // A number a mốc word governs is a marker, whatever word follows it.
+  const markerStarts = new Set(markers.map((m) => m.start));
   const candidates: Candidate[] = [
     ...findAmounts(ctx),
     ...findPercents(ctx),
-    ...findQuantities(ctx),
-    ...findMarkers(ctx),
+    ...findQuantities(ctx).filter((q) => !markerStarts.has(q.start)),
+    ...markers,
     ...dates,
     ...findDocuments(ctx),
   ];
