@@ -1,6 +1,6 @@
 import { canonicalText } from './canonical-text.ts';
 import type { Candidate } from './candidate.ts';
-import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { lookupNames, nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
 import { createTagContext, type TagContext } from './tag-context.ts';
 import { Case, Gap, Kind, tokenAt } from './tokenize.ts';
@@ -99,9 +99,10 @@ export function findCampaigns(ctx: TagContext, index: GazetteerIndex): Candidate
   const { toks, text } = ctx;
   const out: Candidate[] = [];
   quotedCampaigns(ctx, index, out);
+  const table = nameTable(ctx, index);
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
-    for (const m of lookupNames(ctx, index, i)) {
+    for (const m of table[i] ?? []) {
       const hit = m.hits.find((h) => h.entry.kind === 'campaign');
       if (!hit) continue;
       const start = toks.start[i]!;

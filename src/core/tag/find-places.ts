@@ -1,11 +1,11 @@
 import { canonicalText } from './canonical-text.ts';
 import { foldFast } from './fold-fast.ts';
 import type { Candidate } from './candidate.ts';
-import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { lookupNames, nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
 import { personAhead } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
-import { Case, Gap, Kind } from './tokenize.ts';
+import { Case, Gap, Kind, syllableHash } from './tokenize.ts';
 
 // Places: provinces (bare name, also from "tỉnh Lạng Sơn"), border gates and
 // airports from the gazetteer; communes, districts, villages and gates not in
@@ -23,6 +23,7 @@ const ABBREVIATED: ReadonlyMap<string, string> = new Map([
   ['p', 'Phường'], ['h', 'Huyện'], ['q', 'Quận'], ['x', 'Xã'], ['tp', 'Thành phố'], ['tx', 'Thị xã'], ['tt', 'Thị trấn'],
 ]);
 /** Qualifiers between "cửa khẩu" and its name that the value leaves out. */
+const ABBREVIATED_HASHES = new Set([...ABBREVIATED.keys()].map(syllableHash));
 const GATE_QUALIFIERS = new Set(['quốc tế', 'chính', 'phụ', 'song phương', 'đường bộ', 'quốc gia']);
 const NUMBERED = new Set(['Ấp', 'Thôn', 'Khu phố', 'Tổ dân phố', 'Xóm', 'Bản', 'Phường', 'Quận']);
 
@@ -50,7 +51,7 @@ function properNameEnd(ctx: TagContext, k: number, numbered: boolean): number {
 function headAt(ctx: TagContext, i: number): { len: number; head: string } | undefined {
   const { toks } = ctx;
   if (toks.kind[i] !== Kind.Word) return undefined;
-  const short = ABBREVIATED.get(toks.key[i]!);
+  const short = ABBREVIATED_HASHES.has(toks.hash[i]!) ? ABBREVIATED.get(toks.key[i]!) : undefined;
   if (short && i + 1 < toks.count && toks.gap[i + 1] === Gap.Period && toks.cap[i] !== Case.Lower && toks.key[i + 1]!.length > 1) {
     return { len: 1, head: short };
   }
@@ -94,10 +95,11 @@ export function findPlaces(ctx: TagContext, index: GazetteerIndex): Candidate[] 
   const { toks } = ctx;
   const out: Candidate[] = [];
   const learned = new Map<string, string>();
+  const table = nameTable(ctx, index);
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
     let gaz: Candidate | undefined;
-    for (const m of lookupNames(ctx, index, i)) {
+    for (const m of table[i] ?? []) {
       const hit = m.hits.find((x) => x.entry.kind === 'place');
       if (!hit) continue;
       // "2 tỉnh Vân Nam": the count keeps its noun, the province is its name.

@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../schemas/vocabulary.ts';
 import type { Candidate } from './candidate.ts';
-import { lookupNames, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { partyPrefixTrie, UNIT_ABBREVIATIONS, unitHeadTrie, type PhraseTrie } from './name-lexicon.ts';
 import { adminWordAt, nameValue, readNameAfter } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
@@ -45,7 +45,9 @@ export function capitalisedPhraseAt(ctx: TagContext, trie: PhraseTrie, i: number
 }
 
 function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined): UnitCandidate | undefined {
-  for (const m of lookupNames(ctx, index, i)) {
+  const names = nameTable(ctx, index)[i];
+  if (!names) return undefined;
+  for (const m of names) {
     const hit = m.hits.find((h) => h.entry.kind === 'unit' && existsAt(h.entry, day) && !colloquialAfterEnd(ctx, i, h.entry, day));
     if (!hit) continue;
     const endTok = i + m.length;
