@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exampleBundle, exampleBundleFile } from '../../core/export/__fixtures__/example-bundle.ts';
 import { exampleClips } from '../../core/export/__fixtures__/example-clips.ts';
 import { serializeBundleFile } from '../../core/export/index.ts';
-import type { BundleFile, ExportedClip, ReviewedEntity } from '../../core/schemas/index.ts';
+import type { BundleFile, ExportedClip } from '../../core/schemas/index.ts';
 import { saveBundle } from '../db/bundles-repository.ts';
 import { addTags } from '../db/clips-repository.ts';
 import { entitiesOfClip, reviewEntity } from '../db/entities-repository.ts';
@@ -13,28 +13,19 @@ import { readBackupFile } from '../export/read-backup.ts';
 import { seedClips } from '../export/testing/seed-clips.ts';
 import { applyImportPlan } from './apply-import-plan.ts';
 import { prepareImport, type PreparedImport } from './prepare-import.ts';
+import { colleagueFile, ourClips } from './testing/colleague-file.ts';
 import { librarySnapshot } from './testing/library-snapshot.ts';
 
 const [c1, c2, c3] = exampleClips as [ExportedClip, ExportedClip, ExportedClip];
 const NOW = '2026-11-24T08:00:00.000Z';
-const review = (clip: ExportedClip, type: string, change: Partial<ReviewedEntity>) =>
-  clip.entities.map((e) => (e.type === type ? ({ ...e, ...change } as ReviewedEntity) : e));
-
 /** Our library: the Lạng Sơn story with the percent confirmed, and the Hữu Nghị story. */
 async function ourLibrary() {
   const db = freshDb();
-  await seedClips(db, [{ ...c1, entities: review(c1, 'percent', { status: 'confirmed' }) }, c3]);
+  await seedClips(db, ourClips);
   return db;
 }
 
-/** A colleague's week: Lạng Sơn under another id (tracking in the address), their review differing from ours. */
-const colleague: BundleFile = {
-  ...exampleBundleFile,
-  clips: exampleClips.map((c) => (c.id !== c1.id ? c : {
-    ...c1, id: 'colleague-1', canonicalUrl: `${c1.canonicalUrl}?utm_source=zalo`, tags: ['xuất khẩu'],
-    entities: review({ ...c1, entities: review(c1, 'amount', { status: 'rejected' }) }, 'percent', { value: 31.8, status: 'corrected', original: { type: 'percent', value: 31.7 } } as Partial<ReviewedEntity>),
-  })),
-};
+const colleague = colleagueFile;
 
 async function prepared(db: ReturnType<typeof freshDb>, file: BundleFile | string): Promise<PreparedImport> {
   const result = await prepareImport(db, typeof file === 'string' ? file : serializeBundleFile(file), { now: NOW });

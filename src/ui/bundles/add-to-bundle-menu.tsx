@@ -85,7 +85,8 @@ export function AddToBundleMenu({ clipIds, label, onDone }: Props) {
 
   return (
     <div class="bundle-menu">
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} disabled={busy || clipIds.length === 0} onClick={() => setOpen(!open)}>
+      {/* Not disabled while busy: the focus comes back to it when the menu closes. */}
+      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-busy={busy} disabled={clipIds.length === 0} onClick={() => !busy && setOpen(!open)}>
         {busy ? t('working') : label}
       </button>
       {open && (

@@ -28,7 +28,7 @@ export function SelectionExport({ clipIds }: { clipIds: string[] }) {
   return (
     <details class="selection-export">
       <summary>{t('sidebar.export-selection')}</summary>
-      <ExportPanel load={load} title={title} heading={t('sidebar.export-selection')} disabled={clipIds.length === 0} />
+      <ExportPanel load={load} heading={t('sidebar.export-selection')} disabled={clipIds.length === 0} />
     </details>
   );
 }

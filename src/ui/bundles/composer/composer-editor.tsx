@@ -123,7 +123,7 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
               <button type="button" onClick={undoRemove}>{t('undo')}</button>
             </div>
           )}
-          <ExportPanel load={() => ({ bundle, clips })} title={bundle.title} period={bundle.period} disabled={count === 0} />
+          <ExportPanel load={() => ({ bundle, clips })} disabled={count === 0} />
           <DeleteBundle bundle={bundle} stopSaving={stop} onDeleted={setDeleted} />
         </div>
         <DigestPreview bundle={bundle} clips={clips} />

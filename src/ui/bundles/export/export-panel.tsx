@@ -1,4 +1,3 @@
-import type { Period } from '../../../core/schemas/index.ts';
 import { downloadFile } from '../../../platform/export/download-file.ts';
 import { exportFileName } from '../../../platform/export/export-file-name.ts';
 import { EXPORT_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../platform/export/export-formats.ts';
@@ -11,17 +10,14 @@ import { ProgressLine } from './progress-line.tsx';
 import { useJob } from './use-job.ts';
 
 interface Props {
-  /** The bundle and its whole clips, read when an export starts. */
+  /** The bundle and its whole clips, read when an export starts; its title and period name the file. */
   load: () => Promise<ExportSource> | ExportSource;
-  /** Title and period that name the files. */
-  title: string;
-  period?: Period;
   heading?: string;
   disabled?: boolean;
 }
 
 /** The export buttons: each format renders in slices with a progress bar and "Huỷ", then downloads. */
-export function ExportPanel({ load, title, period, heading, disabled }: Props) {
+export function ExportPanel({ load, heading, disabled }: Props) {
   const t = useMessages(exportMessages);
   const lang = useLanguage();
   const job = useJob({ cancelled: t('export.cancelled'), failed: (e) => t('export.failed', { reason: t(errorCode(e)) }) });
@@ -38,7 +34,7 @@ export function ExportPanel({ load, title, period, heading, disabled }: Props) {
         onProgress: (done, total) => progress({ label: t('export.running', { format: name, done, total }), done, total }),
       });
       signal.throwIfAborted();
-      const file = exportFileName(title, period, format);
+      const file = exportFileName(source.bundle.title, source.bundle.period, format);
       downloadFile(parts, file, FORMAT_FILE[format].type);
       return t('export.done', { file });
     });
