@@ -73,7 +73,8 @@ describeEndToEnd('clipping, the popup and the library in Chromium', () => {
     const popup = await openPopupOver(bantin, original);
     const notice = `Đã kẹp lúc ${formatClipTime(first.clip.clippedAt)}`;
     await popup.getByText(notice).waitFor();
-    // The popup's own button says the same, and still stores nothing new.
+    // The popup's own button says the same, and still stores nothing new (the
+    // library below holds exactly two clips: the page and its syndicated copy).
     await popup.getByRole('button', { name: 'Kẹp bài này' }).click();
     await popup.getByText(notice).waitFor();
     await popup.screenshot({ path: screenshotPath('popup-already-clipped') });
