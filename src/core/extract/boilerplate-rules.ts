@@ -9,28 +9,18 @@ export const JUNK_TAGS = 'script,style,noscript,template,iframe,frame,object,emb
 /**
  * Headings of boxes that list other articles, comments or tags: "Tin liên
  * quan", "Tin cùng chuyên mục", "Đọc thêm", "Xem thêm", "Tin mới", "Đọc
- * nhiều"… A box introduced by one of these goes with its links.
+ * nhiều"… A box introduced by one of these goes with its links. One pattern
+ * for the whole label (folded), so a new wording is one more alternative.
  */
-export const BOX_LABELS = new Set(
-  (
-    'tin lien quan|bai lien quan|bai viet lien quan|tin tuc lien quan|tin bai lien quan|lien quan|' +
-    'tin cung chuyen muc|cung chuyen muc|bai cung chuyen muc|tin cung loai|tin khac|tin bai khac|bai khac|' +
-    'cac tin khac|cac bai khac|bai viet khac|doc them|xem them|tin moi|tin moi nhat|tin moi cap nhat|moi nhat|' +
-    'moi cap nhat|tin moi dang|doc nhieu|doc nhieu nhat|tin doc nhieu|xem nhieu|xem nhieu nhat|tin xem nhieu|' +
-    'quan tam nhieu|duoc quan tam|dang duoc quan tam|tin noi bat|noi bat|tin hot|tin nong|tieu diem|' +
-    'tin tieu diem|co the ban quan tam|ban co the quan tam|co the ban muon doc|co the ban chua doc|ban nen biet|' +
-    'goi y cho ban|tin anh|video|multimedia|emagazine|infographics|podcast|chu de|su kien|dong su kien|tags|tag|' +
-    'tu khoa|binh luan|y kien ban doc|y kien|gui y kien|chia se|tin da dua|tin cu hon|tin truoc|tin sau|' +
-    'bai truoc|bai sau|tin tuc|related|related news|read more|most read|comments'
-  ).split('|'),
-);
+export const BOX_LABEL =
+  /^(((tin|bai)( viet| tuc| bai)? )?(lien quan|cung (chuyen muc|loai))|(cac )?(tin|bai)( viet| bai)? khac|(tin )?(doc|xem) (them|nhieu( nhat)?)|tin moi( nhat| cap nhat| dang)?|moi (nhat|cap nhat)|(dang )?duoc quan tam|quan tam nhieu|(tin )?(noi bat|tieu diem)|tin (hot|nong)|(co the )?ban (co the )?(quan tam|muon doc|chua doc|nen biet)|goi y cho ban|tin (anh|tuc|da dua|cu hon)|video|multimedia|emagazine|infographics|podcast|(dong )?su kien|chu de|tags?|tu khoa|binh luan|(gui )?y kien( ban doc)?|chia se|(tin|bai) (truoc|sau)|related( news)?|read more|most read|comments)$/;
 
 /**
  * Parts of class or id names (separators removed) that mark page furniture:
  * related lists, share bars, comments, ads, menus. Matched as substrings.
  */
 export const BOILERPLATE_HINTS =
-  /relate|lienquan|cungchuyenmuc|cungmuc|samecat|tinkhac|baikhac|vietkhac|quantam|tieudiem|moinhat|othernews|morenews|extranews|readmore|xemthem|docthem|docnhieu|xemnhieu|mostread|mostview|tinmoi|latestnews|hotnews|noibat|recommend|suggest|share|sharing|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tags|tukhoa/;
+  /relate|lienquan|cung(chuyen)?muc|samecat|(tin|bai|viet)khac|quantam|tieudiem|moinhat|(other|more|extra|latest|hot)news|readmore|(xem|doc)(them|nhieu)|most(read|view)|tinmoi|noibat|recommend|suggest|shar(e|ing)|social|chiase|comment|binhluan|breadcrumb|banner|advert|quangcao|sponsor|popup|modal|newsletter|subscribe|sidebar|widget|print|login|signup|register|footer|header|menu|navbar|toolbar|rating|reaction|cookie|fblike|zalo|keyword|tags|tukhoa/;
 
 /** Whole parts of class or id names (split at - and _) that mark page furniture. */
 export const BOILERPLATE_PARTS = new Set('ads ad adv qc tag tags nav fb like latest popular other'.split(' '));

@@ -24,12 +24,8 @@ export interface ArticleParts {
 /** Assembles the article object: metadata with where each value came from, language, word count, warnings. */
 export function buildArticle(p: ArticleParts, detectLanguage?: DetectLanguage): ExtractedArticle {
   const { page } = p;
-  const sources: Record<string, MetaSource> = { title: p.titleSource, canonicalUrl: p.page.canonical.source };
-  if (page.dates.sources.publishedAt) sources['publishedAt'] = page.dates.sources.publishedAt;
-  if (page.dates.sources.modifiedAt) sources['modifiedAt'] = page.dates.sources.modifiedAt;
-  if (page.site.source) sources['siteName'] = page.site.source;
-  if (p.byline.source) sources['byline'] = p.byline.source;
-  if (p.selectionOnly) sources['text'] = 'selection';
+  const sources: Record<string, MetaSource> = { title: p.titleSource, canonicalUrl: page.canonical.source, ...page.dates.sources };
+  for (const [k, v] of [['siteName', page.site.source], ['byline', p.byline.source], ['text', p.selectionOnly && 'selection']] as const) if (v) sources[k] = v;
 
   const body = [p.lead, p.text].filter(Boolean).join('\n\n');
   const lang = (detectLanguage && body ? detectLanguage(body) : '') || 'und';

@@ -65,9 +65,12 @@ export function cleanBody(root: Element, ctx: BodyContext): CleanBody {
   const drop = (b: Block): void => removeBlock(b, root);
 
   let blocks = toBlocks(root).filter((b) => (isNoise(b.text) ? (drop(b), false) : true));
-  while (blocks[0] && (slugs.has(key(blocks[0].text)) || isDatelineOnly(blocks[0].text))) drop(blocks.shift()!);
+  const dropTop = (): void => {
+    while (blocks[0] && (slugs.has(key(blocks[0].text)) || isDatelineOnly(blocks[0].text))) drop(blocks.shift()!);
+  };
+  dropTop();
   const lead = splitLead(blocks, ctx.lead, root);
-  while (blocks[0] && (slugs.has(key(blocks[0].text)) || isDatelineOnly(blocks[0].text))) drop(blocks.shift()!);
+  dropTop();
 
   let byline: string | null = null;
   while (blocks.length > 1) {

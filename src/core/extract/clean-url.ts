@@ -2,11 +2,10 @@ import { absoluteUrl } from './absolute-url.ts';
 
 // Query parameters that only say how a reader arrived (campaigns, click ids,
 // Zalo and Facebook shares). Two clips of the same article must compare equal.
-const TRACKING_EXACT = new Set('fbclid gclid dclid msclkid yclid ttclid igshid gidzl zarsrc zacc _ga _gl mc_cid mc_eid cmpid icid ref_src'.split(' '));
-const TRACKING_PREFIX = /^(utm_|pk_|mtm_|hsa_|ga_)/i;
+const TRACKING = /^(utm_|pk_|mtm_|hsa_|ga_|mc_|_g[al]$|[a-z]*clk?id$|igshid$|gidzl$|zarsrc$|zacc$|cmpid$|icid$|ref_src$)/i;
 
 export function isTrackingParam(name: string): boolean {
-  return TRACKING_EXACT.has(name.toLowerCase()) || TRACKING_PREFIX.test(name);
+  return TRACKING.test(name);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { CAPTION_CREDIT } from './boilerplate-rules.ts';
-import { all, hintsOf, norm, textOf } from './dom-helpers.ts';
+import { all, attr, hintsOf, norm, textOf } from './dom-helpers.ts';
 import { key } from './find-lead.ts';
 
 /** Attribute that marks a caption kept out of the article text (it stays in `images` and the HTML). */
@@ -13,7 +13,7 @@ const LAZY = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-u
 /** Absolute http(s) address of an image, looking through lazy-loading attributes and srcset. */
 export function imageSource(img: Element, base: string | undefined): string | null {
   const srcset = (v: string | null): string | null => v?.trim().split(/\s+/)[0] ?? null;
-  const candidates = [img.getAttribute('src'), ...LAZY.map((a) => img.getAttribute(a)), srcset(img.getAttribute('data-srcset')), srcset(img.getAttribute('srcset'))];
+  const candidates = [...['src', ...LAZY].map((a) => attr(img, a)), srcset(attr(img, 'data-srcset')), srcset(attr(img, 'srcset'))];
   for (const c of candidates) {
     const u = absoluteUrl(c, base);
     if (u) return u.href;
@@ -64,7 +64,7 @@ export function collectImages(content: ParentNode, base: string | undefined): Ar
     const cap = captionOf(img);
     const caption = cap ? textOf(cap) : '';
     if (cap) {
-      const alt = norm(img.getAttribute('alt')) || norm(img.getAttribute('title'));
+      const alt = norm(attr(img, 'alt')) || norm(attr(img, 'title'));
       if (CAPTION_CREDIT.test(foldForMatch(caption)) || (alt && sameText(caption, alt))) cap.setAttribute(CAPTION_MARK, '1');
     }
     images.push(caption ? { src, caption } : { src });

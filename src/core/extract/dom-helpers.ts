@@ -22,9 +22,22 @@ export function byTag(root: Element | Document, tag: string): Element[] {
   return Array.from(root.getElementsByTagName(tag));
 }
 
+/** Where headings, dates, sapos and bylines belong to other stories or to the site, not to the article. */
+export const ELSEWHERE = 'nav, footer, aside, li, [class*="relate"]';
+
+/** An attribute's value, '' when it is absent. */
+export function attr(el: Element, name: string): string {
+  return el.getAttribute(name) ?? '';
+}
+
 /** Lower-cased `id` and `class` of an element, for pattern tests. */
 export function hintsOf(el: Element): string {
-  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+  return `${attr(el, 'id')} ${attr(el, 'class')}`.toLowerCase();
+}
+
+/** The words of a class or id name: split at - and _ and at camelCase humps ("adsMiddle", "box_tags"), lower-cased. */
+export function nameParts(token: string): string[] {
+  return token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((p) => p.toLowerCase());
 }
 
 /** Raw text length of every element under `root`, in one pass (textContent per element is quadratic). */

@@ -5,6 +5,7 @@ import { cleanUrl } from './clean-url.ts';
 import { all, atPath, countWords, linkDensity, pathOf, removeNode, textOf } from './dom-helpers.ts';
 import { findByline, findSignature } from './find-byline.ts';
 import { findLeadElement } from './find-lead.ts';
+import { isHomeUrl } from './find-canonical-url.ts';
 import { findMainContainer } from './find-main-container.ts';
 import { isHtmlDocument } from './is-html-document.ts';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata.ts';
@@ -34,15 +35,6 @@ interface Body extends CleanBody {
 function looksLikeListing(content: Element): boolean {
   const density = linkDensity(content);
   return density > 0.5 || (all(content, 'h2 a, h3 a, h4 a').length >= 3 && density > 0.25);
-}
-
-function isHomePage(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return /^\/((index|default|home|trang-chu)(\.\w+)?)?$/i.test(u.pathname) && !u.search;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -92,7 +84,7 @@ function shareImage(page: PageMetadata, base: string): ArticleImage[] {
 function extract(document: Document, { url, detectLanguage }: ExtractOptions): ExtractResult {
   if (!isHtmlDocument(document)) return { ok: false, error: 'not-html' };
   const page = readPageMetadata(document, url);
-  if (isHomePage(url) && !page.ld) return { ok: false, error: 'no-article-found', detail: 'home page' };
+  if (isHomeUrl(url) && !page.ld) return { ok: false, error: 'no-article-found', detail: 'home page' };
   // If the clean-up took the article with it, Readability alone gets a second chance.
   let body = readBody(document, page, url, true);
   if (typeof body === 'string') {
@@ -129,6 +121,11 @@ export function extractArticle(document: Document, options: ExtractOptions): Ext
   try {
     return extract(document, options);
   } catch (e) {
-    return { ok: false, error: 'no-article-found', detail: e instanceof Error ? e.message : String(e) };
+    return failure(e);
   }
+}
+
+/** What a throwing extraction returns: no article, with the reason. */
+export function failure(e: unknown): ExtractResult {
+  return { ok: false, error: 'no-article-found', detail: e instanceof Error ? e.message : String(e) };
 }

@@ -3,7 +3,7 @@ import { buildArticle } from './build-article.ts';
 import { collectImages } from './collect-images.ts';
 import { norm } from './dom-helpers.ts';
 import { findByline } from './find-byline.ts';
-import type { ExtractOptions } from './extract-article.ts';
+import { failure, type ExtractOptions } from './extract-article.ts';
 import { readPageMetadata } from './read-page-metadata.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
 import { blocksText, toBlocks } from './to-blocks.ts';
@@ -48,6 +48,6 @@ export function extractSelection(document: Document, options: SelectionOptions):
     );
     return { ok: true, article };
   } catch (e) {
-    return { ok: false, error: 'no-article-found', detail: e instanceof Error ? e.message : String(e) };
+    return failure(e);
   }
 }

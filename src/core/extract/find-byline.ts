@@ -1,6 +1,6 @@
 import type { MetaSource } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
-import { all, norm, textOf } from './dom-helpers.ts';
+import { all, ELSEWHERE, norm, textOf } from './dom-helpers.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 import { isBoxLabel } from './remove-boilerplate.ts';
@@ -35,7 +35,8 @@ export function cleanByline(text: string | null | undefined): string | null {
 }
 
 const BYLINE_EL = '[itemprop~="author"], [rel~="author"], [class*="author"], [class*="byline"], [class*="tac-gia"], [class*="tacgia"], [class*="reporter"]';
-const NOT_BYLINE = 'form, head, [class*="comment"], [id*="comment"], [class*="relate"], nav, footer, li';
+// A comment form's author field is out by its class, not for being in a form: ASP.NET wraps whole pages in one.
+const NOT_BYLINE = `head, [class*="comment"], [id*="comment"], ${ELSEWHERE}`;
 
 /** The first visible byline element's name (class or rel "author", itemprop "author"). */
 export function findVisibleByline(doc: Document): string | null {

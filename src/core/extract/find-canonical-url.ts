@@ -7,9 +7,14 @@ export interface CanonicalUrl {
   source: MetaSource;
 }
 
-function isHome(url: string): boolean {
-  const u = new URL(url);
-  return (u.pathname === '/' || u.pathname === '') && !u.search;
+/** True for a site's front page: "/", "/index.html", "/trang-chu" without a query. */
+export function isHomeUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return /^\/((index|default|home|trang-chu)(\.\w+)?)?$/i.test(u.pathname) && !u.search;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -24,7 +29,7 @@ export function findCanonicalUrl(doc: Document, meta: MetaMap, pageUrl: string):
   const declared = [link?.getAttribute('href'), meta.get('og:url')];
   for (const raw of declared) {
     const url = cleanUrl(raw, page ?? undefined);
-    if (url && !(isHome(url) && page && !isHome(page))) return { url, source: 'meta' };
+    if (url && !(isHomeUrl(url) && page && !isHomeUrl(page))) return { url, source: 'meta' };
   }
   return { url: page ?? pageUrl, source: 'url' };
 }

@@ -1,17 +1,17 @@
 import { foldForMatch } from './fold-for-match.ts';
-import { all, isAfter, norm, textLengths, textOf } from './dom-helpers.ts';
+import { all, attr, ELSEWHERE, isAfter, nameParts, norm, textLengths, textOf } from './dom-helpers.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 
 const SAPO_PARTS = new Set('sapo sap lead lede summary description chapeau chappeau excerpt intro abstract teaser standfirst subtitle tomtat deck'.split(' '));
-const NOT_LEAD = 'li, a, nav, footer, aside, head, [class*="relate"], [class*="comment"]';
+const NOT_LEAD = `a, head, [class*="comment"], ${ELSEWHERE}`;
 
 export const key = (s: string): string => foldForMatch(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function hasSapoHint(el: Element): boolean {
   // "detail-sapo", "sapo_news", "b-article__lead", "ArticleLead", id="chapeau".
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  return `${attr(el, 'class')} ${attr(el, 'id')}`
     .split(/\s+/)
-    .some((token) => /sapo/i.test(token) || token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((p) => SAPO_PARTS.has(p.toLowerCase())));
+    .some((token) => /sapo/i.test(token) || nameParts(token).some((p) => SAPO_PARTS.has(p)));
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { MetaSource } from '../schemas/article.ts';
-import { all, isAfter, textOf } from './dom-helpers.ts';
+import { all, attr, ELSEWHERE, isAfter, textOf } from './dom-helpers.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
-import { formatIso, toIsoDate } from './to-iso-date.ts';
+import { isoFromGroups, toIsoDate } from './to-iso-date.ts';
 
 export interface PageDates {
   publishedAt: string | null;
@@ -15,7 +15,7 @@ const PUBLISHED_META = 'article:published_time datepublished pubdate publishdate
 const MODIFIED_META = 'article:modified_time og:updated_time datemodified lastmod dc.date.modified'.split(' ');
 
 // Dates inside lists and links belong to other articles (latest news, related).
-const FOREIGN = 'a, li, nav, footer, aside, [class*="relate"], [class*="other"]';
+const FOREIGN = `a, [class*="other"], ${ELSEWHERE}`;
 
 function machineOrVisible(v: string | null): string | null {
   return toIsoDate(v) ?? parseDateline(v);
@@ -34,7 +34,7 @@ export function findDateline(anchor: Element | null): string | null {
       }
       const text = textOf(el);
       if (text.length > 90 || !/\d/.test(text) || el.closest(FOREIGN) || el === anchor) continue;
-      const iso = parseDateline(el.getAttribute('datetime')) ?? parseDateline(text);
+      const iso = parseDateline(attr(el, 'datetime')) ?? parseDateline(text);
       if (!iso) continue;
       skip.add(el);
       if (!anchor || isAfter(el, anchor)) return iso;
@@ -48,21 +48,22 @@ export function findDateline(anchor: Element | null): string | null {
 /** A date in the address itself: /20150323/ or an id such as -20221224083224103.htm. */
 export function dateFromUrl(url: string): string | null {
   const m = /(?:^|[/_-])(20\d{2})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?\d*)?(?=[/._-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
-  if (!m) return null;
-  return formatIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  return m && isoFromGroups(m.slice(1, 7));
 }
 
-/** Published and modified times from JSON-LD, meta tags, the visible dateline, then the URL. */
+/** Published and modified times from JSON-LD, meta tags, the visible dateline (published only), then the URL (published only). */
 export function findPublishedAt(meta: MetaMap, ld: JsonLdArticle | null, headline: Element | null, url: string): PageDates {
   const sources: PageDates['sources'] = {};
-  let publishedAt = toIsoDate(ld?.datePublished);
-  if (publishedAt) sources.publishedAt = 'jsonld';
-  else if ((publishedAt = machineOrVisible(firstMeta(meta, PUBLISHED_META)))) sources.publishedAt = 'meta';
-  else if ((publishedAt = findDateline(headline))) sources.publishedAt = 'dateline';
-  else if ((publishedAt = dateFromUrl(url))) sources.publishedAt = 'url';
-
-  let modifiedAt = toIsoDate(ld?.dateModified);
-  if (modifiedAt) sources.modifiedAt = 'jsonld';
-  else if ((modifiedAt = machineOrVisible(firstMeta(meta, MODIFIED_META)))) sources.modifiedAt = 'meta';
-  return { publishedAt, modifiedAt, sources };
+  const find = (key: 'publishedAt' | 'modifiedAt', ldValue: string | null | undefined, metaKeys: string[], ...more: [MetaSource, () => string | null][]): string | null => {
+    for (const [source, value] of [['jsonld', () => toIsoDate(ldValue)], ['meta', () => machineOrVisible(firstMeta(meta, metaKeys))], ...more] as const) {
+      const iso = value();
+      if (iso) return (sources[key] = source), iso;
+    }
+    return null;
+  };
+  return {
+    publishedAt: find('publishedAt', ld?.datePublished, PUBLISHED_META, ['dateline', () => findDateline(headline)], ['url', () => dateFromUrl(url)]),
+    modifiedAt: find('modifiedAt', ld?.dateModified, MODIFIED_META),
+    sources,
+  };
 }

@@ -1,6 +1,6 @@
 import type { MetaSource } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
-import { all, norm, textOf } from './dom-helpers.ts';
+import { all, ELSEWHERE, norm, textOf } from './dom-helpers.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import type { MetaMap } from './read-meta.ts';
 
@@ -12,7 +12,7 @@ export interface TitleResult {
 }
 
 const SEPARATOR = /^\s*(?:[-|–—:·»/\\]|::)\s*/;
-const OUTSIDE = 'nav, footer, aside, li, [class*="relate"], [class*="menu"]';
+const OUTSIDE = `head, [class*="menu"], ${ELSEWHERE}`;
 
 const key = (s: string): string => foldForMatch(norm(s)).replace(/[“”"'‘’«»]/g, '"');
 
@@ -53,7 +53,7 @@ export function cleanTitle(title: string, siteName: string | null): string {
 export function findTitle(doc: Document, meta: MetaMap, ld: JsonLdArticle | null, siteName: string | null): TitleResult | null {
   const candidates: [string, MetaSource][] = [];
   if (ld?.headline) candidates.push([ld.headline, 'jsonld']);
-  for (const k of ['og:title', 'twitter:title', 'title', 'headline', 'dc.title']) {
+  for (const k of ['og:title', 'twitter:title', 'title']) {
     const v = meta.get(k);
     if (v) candidates.push([v, 'meta']);
   }
@@ -63,7 +63,7 @@ export function findTitle(doc: Document, meta: MetaMap, ld: JsonLdArticle | null
 
   let best: { el: Element; rel: number; rank: number; source: MetaSource } | null = null;
   for (const el of all(doc, 'h1, h2, h3, [class*="title"], [itemprop="headline"]')) {
-    if (el.closest(OUTSIDE) || el.closest('head')) continue;
+    if (el.closest(OUTSIDE)) continue;
     const text = textOf(el);
     if (text.length < 8 || text.length > 300) continue;
     const k = key(text);

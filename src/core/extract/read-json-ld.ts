@@ -1,4 +1,4 @@
-import { norm } from './dom-helpers.ts';
+import { all, norm } from './dom-helpers.ts';
 
 /** The article facts a page states in schema.org JSON-LD. */
 export interface JsonLdArticle {
@@ -67,7 +67,7 @@ function people(v: Json | undefined): string[] {
 /** Reads the first Article-like object of the page's JSON-LD, or null. */
 export function readJsonLd(doc: Document): JsonLdArticle | null {
   const objects: JsonObject[] = [];
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const s of all(doc, 'script[type="application/ld+json"]')) {
     flatten(parseLoose(s.textContent ?? ''), objects);
   }
   const a = objects.find((o) => ARTICLE_TYPE.test(typesOf(o)));

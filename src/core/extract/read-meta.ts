@@ -1,15 +1,15 @@
-import { norm } from './dom-helpers.ts';
+import { all, attr, norm } from './dom-helpers.ts';
 
 /** Meta tag values keyed by lower-cased `property`, `name` or `itemprop`; the first value wins. */
 export type MetaMap = ReadonlyMap<string, string>;
 
 export function readMeta(doc: Document): MetaMap {
   const map = new Map<string, string>();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
-    const content = norm(m.getAttribute('content'));
+  for (const m of all(doc, 'meta')) {
+    const content = norm(attr(m, 'content'));
     if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      for (const key of (m.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+    for (const name of ['property', 'name', 'itemprop']) {
+      for (const key of attr(m, name).toLowerCase().split(/\s+/)) {
         if (key && !map.has(key)) map.set(key, content);
       }
     }

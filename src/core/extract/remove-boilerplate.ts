@@ -1,6 +1,6 @@
 import { foldForMatch } from './fold-for-match.ts';
-import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABELS, JUNK_TAGS } from './boilerplate-rules.ts';
-import { all, byTag, hintsOf, isElement, linkTextLength, norm, removeNode, textOf } from './dom-helpers.ts';
+import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABEL, JUNK_TAGS } from './boilerplate-rules.ts';
+import { all, attr, byTag, hintsOf, isElement, linkTextLength, nameParts, norm, removeNode, tagOf, textOf } from './dom-helpers.ts';
 import { removeTeaserRuns } from './remove-teasers.ts';
 
 const FURNITURE_TAGS = /^(NAV|ASIDE|FOOTER|HEADER)$/;
@@ -27,7 +27,7 @@ function isFurnitureToken(token: string): boolean {
     !!token &&
     !token.includes(':') &&
     (BOILERPLATE_HINTS.test(token.toLowerCase().replace(/[-_]/g, '')) ||
-      token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).some((p) => BOILERPLATE_PARTS.has(p.toLowerCase())))
+      nameParts(token).some((p) => BOILERPLATE_PARTS.has(p)))
   );
 }
 
@@ -41,13 +41,13 @@ const HIDDEN_CLASS = /(^|\s)(hidden|hide|invisible|d-none)(\s|$)/;
 const SHOWN_AT_BREAKPOINT = /(^|\s)((sm|md|lg|xl):(block|flex|grid|inline)|d-(sm|md|lg|xl)-(block|flex|grid|inline))/;
 
 function isFurniture(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (INLINE.test(tag)) return false;
   if (FURNITURE_TAGS.test(tag)) return true;
-  const cls = el.getAttribute('class') ?? '';
+  const cls = attr(el, 'class');
   if (HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
-  return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => (el.getAttribute(a) ?? '').split(/\s+/).some(isFurnitureToken));
+  return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => attr(el, a).split(/\s+/).some(isFurnitureToken));
 }
 
 // A label, then a separator or the end: "Xem thêm: …", ">> Đọc thêm", "Tin liên quan »".
@@ -56,7 +56,7 @@ const LABEL_PREFIX = /^[\s>»›•*|-]*(.{2,40}?)\s*(?:[:：>»›|]|$)/;
 /** Length of the box label a text starts with ("Xem thêm:", "Tin liên quan", ">> Đọc thêm"), or 0. */
 export function labelPrefix(text: string): number {
   const m = LABEL_PREFIX.exec(foldForMatch(text.slice(0, 60)));
-  return m && BOX_LABELS.has(m[1]!.replace(/[\s.…]+$/, '')) ? m[0].length : 0;
+  return m && BOX_LABEL.test(m[1]!.replace(/[\s.…]+$/, '')) ? m[0].length : 0;
 }
 
 /** True for a box heading such as "Tin liên quan", "TIN CÙNG CHUYÊN MỤC" or "Xem thêm:". */
@@ -86,7 +86,7 @@ function leadingLabel(el: Element): number {
  */
 function removeLabelledBox(label: Element, labelLength: number, root: Node, keep: (el: Element) => boolean): void {
   let box = label;
-  for (let p = box.parentElement; p && p !== root && p.tagName.toUpperCase() !== 'BODY' && !keep(p); p = p.parentElement) {
+  for (let p = box.parentElement; p && p !== root && tagOf(p) !== 'BODY' && !keep(p); p = p.parentElement) {
     const total = textOf(p).length;
     const own = total - linkTextLength(p) - labelLength;
     if (own > Math.max(40, 0.25 * total)) break;

@@ -1,5 +1,7 @@
 import { absoluteUrl } from './absolute-url.ts';
+import { JUNK_TAGS } from './boilerplate-rules.ts';
 import { imageSource } from './collect-images.ts';
+import { tagOf } from './dom-helpers.ts';
 
 // Allow-list sanitiser working on DOM nodes, so it runs the same on linkedom
 // and in the browser without an HTML parser of its own. Output is rebuilt
@@ -22,8 +24,8 @@ const ALLOWED: Record<string, string[]> = Object.fromEntries(
 );
 /** The body's own headline level is h2: the article title is the page's only h1. */
 const RENAME: Record<string, string> = { H1: 'H2' };
-// Elements whose content is not article text; void ones (embed, input…) vanish anyway.
-const DROP = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAMESET OBJECT APPLET SVG MATH CANVAS FORM SELECT TEXTAREA BUTTON TITLE HEAD VIDEO AUDIO MAP DIALOG PORTAL'.split(' '));
+// Elements whose content is not article text: the clean-up's junk and a few more.
+const DROP = new Set(`${JUNK_TAGS},frameset,applet,title,head,map,portal`.toUpperCase().split(','));
 const VOID = new Set(['BR', 'HR', 'IMG']);
 const NUMBER = /^\d{1,4}$/;
 
@@ -43,7 +45,8 @@ function attributes(el: Element, tag: string, base: string | undefined): string 
     else if (name === 'src') value = imageSource(el, base);
     else {
       value = el.getAttribute(name);
-      if (value !== null && ['width', 'height', 'colspan', 'rowspan', 'start'].includes(name) && !NUMBER.test(value.trim())) value = null;
+      // Every other allowed attribute is a number (width, colspan, start…).
+      if (value !== null && name !== 'alt' && name !== 'title' && !NUMBER.test(value.trim())) value = null;
     }
     if ((name === 'href' || name === 'src') && value === null) return null;
     if (value !== null) out += ` ${name}="${escapeAttr(value.trim())}"`;
@@ -56,7 +59,7 @@ function render(node: Node, base: string | undefined, pre = false): string {
   if (node.nodeType === 3) return escapeText(pre ? (node.textContent ?? '') : (node.textContent ?? '').replace(/[ \t\r\n]+/g, ' '));
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  const original = el.tagName.toUpperCase();
+  const original = tagOf(el);
   if (DROP.has(original)) return '';
   const inner = VOID.has(original) ? '' : Array.from(el.childNodes, (c) => render(c, base, pre || original === 'PRE')).join('');
   const tag = RENAME[original] ?? original;

@@ -1,5 +1,5 @@
 import { CAPTION_MARK } from './collect-images.ts';
-import { norm, removeNode, textOf } from './dom-helpers.ts';
+import { norm, removeNode, tagOf, textOf } from './dom-helpers.ts';
 
 /** One paragraph of text as a reader sees it, with the nodes that make it up. */
 export interface Block {
@@ -38,7 +38,7 @@ export function toBlocks(root: ParentNode & Node): Block[] {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (SKIP.has(tag) || el.hasAttribute(CAPTION_MARK)) return;
     if (tag === 'BR') {
       // <br><br> parts paragraphs (older CMSs); a single <br> breaks a line.
