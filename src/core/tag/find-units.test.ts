@@ -23,6 +23,14 @@ describe('units from the gazetteer', () => {
     ]);
   });
 
+  it('resolves a long name of the new generation in an article written before it existed', () => {
+    const text = 'Từ ngày 1/3/2025, Hải quan khu vực VIII tiếp nhận nhiệm vụ của Cục Hải quan Quảng Ninh.';
+    expect(valuesOf('unit', text, { publishedAt: '2024-10-14T09:30:00+07:00' })).toEqual([
+      'Chi cục Hải quan khu vực VIII',
+      'Cục Hải quan Quảng Ninh',
+    ]);
+  });
+
   it('does not read "Cục Hải quan" as the 2025 department in an older article', () => {
     expect(valuesOf('unit', 'Ban lãnh đạo Cục Hải quan quan tâm.', { publishedAt: '2021-10-20T08:00:00+07:00' })).toEqual([]);
     // Without a date, the years the text writes tell the generation.

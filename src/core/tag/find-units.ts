@@ -48,7 +48,13 @@ function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day:
   const names = nameTable(ctx, index)[i];
   if (!names) return undefined;
   for (const m of names) {
-    const hit = m.hits.find((h) => h.entry.kind === 'unit' && existsAt(h.entry, day) && !colloquialAfterEnd(ctx, i, h.entry, day));
+    const usable = (h: (typeof m.hits)[number]) => h.entry.kind === 'unit' && !colloquialAfterEnd(ctx, i, h.entry, day);
+    // The article's date picks between generations sharing a short name
+    // ("Cục Hải quan" before and after 2025). A long name that only one
+    // generation ever had ("Hải quan khu vực VIII") means that unit even in an
+    // article written before it existed ("từ ngày 1/3/2025, Hải quan khu vực
+    // VIII tiếp nhận…").
+    const hit = m.hits.find((h) => usable(h) && existsAt(h.entry, day)) ?? (m.length >= 4 ? m.hits.find(usable) : undefined);
     if (!hit) continue;
     const endTok = i + m.length;
     return { type: 'unit', start: ctx.toks.start[i]!, end: ctx.toks.end[endTok - 1]!, value: hit.entry.name, ref: hit.entry.id, startTok: i, endTok, rank: 2 };
