@@ -98,7 +98,7 @@ export function AddToBundleMenu({ clipIds, label, onDone }: Props) {
               <li key={b.id} role="none">
                 <button type="button" role="menuitem" aria-disabled={all} onClick={() => !all && addTo(b.id, b.title)}>
                   <span>{b.title}</span>
-                  <span class="muted">{[b.period && formatPeriod(b.period), all && '✓'].filter(Boolean).join(' · ')}</span>
+                  <span class="muted">{[b.period && formatPeriod(b.period), all && t('add.already')].filter(Boolean).join(' · ')}</span>
                 </button>
               </li>
             );

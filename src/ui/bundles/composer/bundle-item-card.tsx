@@ -62,7 +62,7 @@ export function BundleItemCard({ item, at, clipOf, position, count, dragProps, d
               return (
                 <span key={id} class="chip">
                   {copy ? <a href={clipUrl(copy)} target="_blank" rel="noopener noreferrer">{site}</a> : site}
-                  <button type="button" class="chip-action" aria-label={t('item.unfold', { site })} title={t('item.unfold', { site })} onClick={() => actions.onUnfold(at, id)}>⤓</button>
+                  <button type="button" class="chip-action" aria-label={t('item.unfold', { site })} title={t('item.unfold', { site })} onClick={() => actions.onUnfold(at, id)}>✂</button>
                 </span>
               );
             })}

@@ -113,7 +113,7 @@ describe('the digest composer', () => {
 
   it('shows the digest in a sandboxed frame that follows the typing', async () => {
     await openComposer();
-    const frame = screen.getByTitle('Bản tin như khi xuất ra HTML');
+    const frame = await screen.findByTitle('Bản tin như khi xuất ra HTML');
     expect(frame.getAttribute('sandbox')).toBe('');
     await waitFor(() => expect(srcdoc(frame)).toContain('Kim ngạch qua cửa khẩu Chi Ma tăng 12%'));
     fireEvent.input(screen.getByLabelText('Lời mở đầu'), { target: { value: 'Tuần của những con số kỷ lục.' } });

@@ -47,7 +47,8 @@ export function DigestPreview({ bundle, clips }: { bundle: Bundle; clips: Export
     <section class="digest-preview" aria-label={t('preview.heading')}>
       <h2>{t('preview.heading')}</h2>
       {count > PREVIEW_MAX_ITEMS && <p class="muted">{t('preview.partial', { shown: PREVIEW_MAX_ITEMS, count })}</p>}
-      <iframe sandbox="" srcdoc={html} title={t('preview.frame')} />
+      {/* Created with its first digest: a frame made empty on page load and filled later stays blank in Chromium. */}
+      {html ? <iframe sandbox="" srcdoc={html} title={t('preview.frame')} /> : <div class="digest-preview-wait" />}
     </section>
   );
 }
