@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { moveItem } from '../../../core/export/index.ts';
 import type { Bundle, BundleItem, ExportedClip } from '../../../core/schemas/index.ts';
 import { allItems, regroup, removeItemAt, restoreItem, setItemNote, unfoldCopy, type ItemAt } from '../../../platform/bundles/bundle-edits.ts';
+import { bundleClipIds, readExportedClips } from '../../../platform/export/read-exported-clips.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
+import { useBundlesDb } from '../bundles-db.tsx';
 import { ExportPanel } from '../export/export-panel.tsx';
 import { bundleMessages } from '../messages.ts';
 import { useBundleDefaults } from '../use-bundle-defaults.ts';
@@ -27,6 +29,7 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
   const t = useMessages(composerMessages);
   const tb = useMessages(bundleMessages);
   const defaults = useBundleDefaults();
+  const db = useBundlesDb();
   const { bundle, update, save, stop } = useBundleEditor(initial, onStoredChange);
   const [deleted, setDeleted] = useState<Bundle | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -123,7 +126,8 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
               <button type="button" onClick={undoRemove}>{t('undo')}</button>
             </div>
           )}
-          <ExportPanel load={() => ({ bundle, clips })} disabled={count === 0} />
+          {/* The clips are read again, in one transaction, so the export shows the library as it is now. */}
+          <ExportPanel load={async () => ({ bundle, clips: await readExportedClips(db, bundleClipIds(bundle)) })} disabled={count === 0} />
           <DeleteBundle bundle={bundle} stopSaving={stop} onDeleted={setDeleted} />
         </div>
         <DigestPreview bundle={bundle} clips={clips} />

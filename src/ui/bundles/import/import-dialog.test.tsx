@@ -60,6 +60,10 @@ describe('import', () => {
     expect(within(conflict).getByText('31.8 (đã sửa)')).toBeTruthy();
     expect(within(conflict).getByText('Giữ bản sửa của bạn')).toBeTruthy();
     expect(await db.articles.count()).toBe(2);
+    const cancel = screen.getByRole('button', { name: 'Huỷ' });
+    cancel.focus();
+    fireEvent.keyDown(cancel, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Nhãn khác nhau (2)');
 
     fireEvent.click(screen.getByRole('button', { name: 'Nhập' }));
     await screen.findByText('Đã nhập 3 bài mới, bổ sung 1 bài, thêm 1 bản tin.');

@@ -24,6 +24,18 @@ export function ImportDialog({ state, onApply, onClose }: Props) {
     if (e.key === 'Escape' && !busy) {
       e.preventDefault();
       onClose();
+    } else if (e.key === 'Tab') {
+      // A modal keeps the keyboard inside: Tab past the last control comes back to the first.
+      const controls = [...(box.current?.querySelectorAll<HTMLElement>('button:not(:disabled), a[href], summary') ?? [])];
+      const [first, last] = [controls[0], controls.at(-1)];
+      if (!first || !last) return;
+      if (e.shiftKey && (document.activeElement === first || document.activeElement === box.current)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
     }
   };
   const backup = (state.step === 'preview' || state.step === 'applying' || state.step === 'failed') && state.preview.scope === 'backup';
@@ -43,6 +55,7 @@ export function ImportDialog({ state, onApply, onClose }: Props) {
         <p class="error" role="alert">
           {t(`import.error.${state.error}`, { reason: state.detail ?? '' })} {t('import.nothing-written')}
         </p>
+        {state.error === 'invalid' && state.detail && <p class="muted import-detail">{state.detail}</p>}
         <div class="dialog-actions">{closeButton}</div>
       </>);
       break;
