@@ -2,7 +2,7 @@ import type { ArticleImage } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
 import { absoluteUrl } from './absolute-url.ts';
 import { CAPTION_CREDIT } from './boilerplate-rules.ts';
-import { all, attr, hintsOf, norm, textOf } from './dom-helpers.ts';
+import { all, attr, byTag, hintsOf, norm, textOf } from './dom-helpers.ts';
 import { key } from './find-lead.ts';
 
 /** Attribute that marks a caption kept out of the article text (it stays in `images` and the HTML). */
@@ -24,12 +24,12 @@ export function imageSource(img: Element, base: string | undefined): string | nu
 /** The element that captions `img`, if any: figcaption, WordPress caption, image table row, or an italic/credited line after it. */
 function captionOf(img: Element): Element | null {
   const figure = img.closest('figure, [class*="caption"], [class*="image"], [class*="photo"]');
-  if (figure && figure.querySelectorAll('img').length === 1) {
+  if (figure && byTag(figure, 'img').length === 1) {
     const cap = figure.querySelector('figcaption, [class*="caption"], [class*="desc"], [class*="legend"]');
     if (cap && cap !== figure && textOf(cap)) return cap;
   }
   const table = img.closest('table');
-  if (table && table.querySelectorAll('tr').length <= 3 && table.querySelectorAll('img').length === 1) {
+  if (table && byTag(table, 'tr').length <= 3 && byTag(table, 'img').length === 1) {
     const cell = all(table, 'td, th').find((c) => !c.querySelector('img') && textOf(c));
     if (cell) return cell;
   }

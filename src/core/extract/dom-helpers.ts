@@ -89,9 +89,13 @@ export function isAfter(node: Node, ref: Node): boolean {
   return siblings.indexOf(a[i] as ChildNode) > siblings.indexOf(b[i] as ChildNode);
 }
 
-/** Words (letters or digits runs), as the scorers count them. */
+/** Words (runs of letters or digits), as the scorers count them. */
+export function wordsOf(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 export function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return wordsOf(s).length;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {

@@ -77,13 +77,13 @@ export interface Byline {
 export function findByline(meta: MetaMap, ld: JsonLdArticle | null, siteName: string | null, visible: string | null, fromBody: string | null, fromReadability: string | null): Byline {
   const site = siteName ? foldForMatch(siteName) : '';
   const ok = (name: string | null): name is string => !!name && !(site && (site.includes(foldForMatch(name)) || foldForMatch(name).includes(site)));
-  const people = (ld?.authors ?? []).map(cleanByline).filter(ok);
-  if (people.length) return { byline: people.join(', '), source: 'jsonld' };
-  if (ok(visible)) return { byline: visible, source: 'readability' };
-  if (ok(fromBody)) return { byline: fromBody, source: 'readability' };
-  const fromMeta = cleanByline(firstMeta(meta, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
-  if (ok(fromMeta)) return { byline: fromMeta, source: 'meta' };
-  const guess = cleanByline(fromReadability);
-  if (ok(guess)) return { byline: guess, source: 'readability' };
+  const candidates: [string | null, MetaSource][] = [
+    [(ld?.authors ?? []).map(cleanByline).filter(ok).join(', '), 'jsonld'],
+    [visible, 'readability'],
+    [fromBody, 'readability'],
+    [cleanByline(firstMeta(meta, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author'])), 'meta'],
+    [cleanByline(fromReadability), 'readability'],
+  ];
+  for (const [byline, source] of candidates) if (ok(byline)) return { byline, source };
   return { byline: null };
 }

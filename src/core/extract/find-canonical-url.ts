@@ -25,8 +25,7 @@ export function isHomeUrl(url: string): boolean {
  */
 export function findCanonicalUrl(doc: Document, meta: MetaMap, pageUrl: string): CanonicalUrl {
   const page = cleanUrl(pageUrl);
-  const link = Array.from(doc.querySelectorAll('link[rel]')).find((l) => /(^|\s)canonical(\s|$)/i.test(l.getAttribute('rel') ?? ''));
-  const declared = [link?.getAttribute('href'), meta.get('og:url')];
+  const declared = [doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'), meta.get('og:url')];
   for (const raw of declared) {
     const url = cleanUrl(raw, page ?? undefined);
     if (url && !(isHomeUrl(url) && page && !isHomeUrl(page))) return { url, source: 'meta' };

@@ -1,6 +1,6 @@
 import type { MetaSource } from '../schemas/article.ts';
 import { foldForMatch } from './fold-for-match.ts';
-import { all, ELSEWHERE, norm, textOf } from './dom-helpers.ts';
+import { all, ELSEWHERE, norm, textOf, wordsOf } from './dom-helpers.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import type { MetaMap } from './read-meta.ts';
 
@@ -28,8 +28,8 @@ function relation(heading: string, candidate: string): number {
   if (candidate.endsWith(heading) && /[-|–—:·»/\\]\s*$/.test(candidate.slice(0, -heading.length))) return 2;
   if (heading.startsWith(candidate.replace(/\s*(\.\.\.|…)$/, '')) && candidate.length >= 0.6 * heading.length) return 1;
   // An SEO title reworded around the headline still shares most of its words.
-  const words = heading.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const other = new Set(candidate.match(/[\p{L}\p{N}]+/gu));
+  const words = wordsOf(heading);
+  const other = new Set(wordsOf(candidate));
   return words.length >= 4 && words.filter((w) => other.has(w)).length >= 0.8 * words.length ? 0.5 : 0;
 }
 
@@ -80,6 +80,6 @@ export function findTitle(doc: Document, meta: MetaMap, ld: JsonLdArticle | null
 
   const first = candidates[0];
   if (first) return { title: cleanTitle(first[0], siteName), source: first[1], element: null };
-  const h1 = all(doc, 'h1').find((h) => !h.closest('header, nav, footer, aside, a') && textOf(h).length >= 8);
+  const h1 = all(doc, 'h1').find((h) => !h.closest(`a, header, ${ELSEWHERE}`) && textOf(h).length >= 8);
   return h1 ? { title: textOf(h1), source: 'heading', element: h1 } : null;
 }

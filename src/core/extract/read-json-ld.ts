@@ -11,7 +11,7 @@ export interface JsonLdArticle {
   image: string | null;
 }
 
-const ARTICLE_TYPE = /article|posting|report|newsarticle/i;
+const ARTICLE_TYPE = /article|posting|report/i;
 
 type Json = null | string | number | boolean | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
@@ -57,7 +57,7 @@ function people(v: Json | undefined): string[] {
   const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   const names: string[] = [];
   for (const p of list) {
-    if (isObject(p) && /organization|organisation/i.test(typesOf(p))) continue;
+    if (isObject(p) && /organi[sz]ation/i.test(typesOf(p))) continue;
     const name = str(p);
     if (name && !/^https?:/i.test(name)) names.push(name);
   }

@@ -46,7 +46,7 @@ function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.test(tag)) return true;
   const cls = attr(el, 'class');
   if (HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(attr(el, 'style'))) return true;
   return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => attr(el, a).split(/\s+/).some(isFurnitureToken));
 }
 

@@ -1,4 +1,4 @@
-import { all, linkTextLength, removeNode, textLengths, textOf } from './dom-helpers.ts';
+import { all, byTag, linkTextLength, removeNode, textLengths, textOf } from './dom-helpers.ts';
 
 /**
  * A teaser: a block that opens with a linked headline to another story (in
@@ -6,7 +6,7 @@ import { all, linkTextLength, removeNode, textLengths, textOf } from './dom-help
  */
 export function isTeaser(el: Element): boolean {
   const text = textOf(el);
-  const link = Array.from(el.getElementsByTagName('a')).find((a) => textOf(a).length >= 15);
+  const link = byTag(el, 'a').find((a) => textOf(a).length >= 15);
   if (!link || !text.startsWith(textOf(link)) || text.length - linkTextLength(el) > 300) return false;
   const heading = link.closest('h1, h2, h3, h4, h5, h6');
   return !!el.querySelector('img') || (!!heading && el.contains(heading));

@@ -30,7 +30,8 @@ const VOID = new Set(['BR', 'HR', 'IMG']);
 const NUMBER = /^\d{1,4}$/;
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+// Attribute values are always written between double quotes.
+const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
 
 /** An http(s) or mailto link made absolute, or null for javascript:, data: and anything else. */
 export function safeHref(value: string | null, base: string | undefined): string | null {
