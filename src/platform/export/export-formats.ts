@@ -8,6 +8,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The digest formats need a bundle's sections; the others are tables or records of its clips. */
 export const DIGEST_FORMATS: ReadonlySet<ExportFormat> = new Set(['html', 'markdown', 'docx']);
 
+/** Formats that print the article text (or carry it): the others never read the bodies, the bulk of the data. */
+export const BODY_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'ndjson', 'html', 'markdown', 'docx']);
+
 export const FORMAT_FILE: Record<ExportFormat, { suffix: string; type: string }> = {
   json: { suffix: '.bantin.json', type: 'application/json' },
   html: { suffix: '.html', type: 'text/html;charset=utf-8' },

@@ -50,9 +50,12 @@ export async function readExportedClipsInTransaction(db: BantinDb, ids: readonly
   return out;
 }
 
-/** Whole clips of `ids`, in that order (ids listed twice come once; ids no longer stored are skipped). */
-export async function readExportedClips(db: BantinDb, ids: readonly string[]): Promise<ExportedClip[]> {
-  return db.transaction('r', [db.articles, db.bodies, db.entities], () => readExportedClipsInTransaction(db, ids));
+/**
+ * Whole clips of `ids`, in that order (ids listed twice come once; ids no
+ * longer stored are skipped). Without `bodies`, text and html are left empty.
+ */
+export async function readExportedClips(db: BantinDb, ids: readonly string[], options: { bodies?: boolean } = {}): Promise<ExportedClip[]> {
+  return db.transaction('r', [db.articles, db.bodies, db.entities], () => readExportedClipsInTransaction(db, ids, options.bodies ?? true));
 }
 
 /** Every clip a bundle names (items and the copies folded into them). */

@@ -18,8 +18,8 @@ export function SelectionExport({ clipIds }: { clipIds: string[] }) {
   const defaults = useBundleDefaults();
   const db = useBundlesDb();
   const title = t('sidebar.selection-title');
-  const load = async (): Promise<ExportSource> => {
-    const clips = selectClipsForQuery(await readExportedClips(db, clipIds), {});
+  const load = async (bodies: boolean): Promise<ExportSource> => {
+    const clips = selectClipsForQuery(await readExportedClips(db, clipIds, { bodies }), {});
     const now = new Date().toISOString();
     const period = periodOfClips(clips);
     const bundle = bundleOfClips(clips, { ...defaults, id: 'selection', title, now, ...(period ? { period } : {}) });

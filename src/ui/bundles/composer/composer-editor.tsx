@@ -127,7 +127,7 @@ export function ComposerEditor({ initial, clips, onStoredChange }: { initial: Bu
             </div>
           )}
           {/* The clips are read again, in one transaction, so the export shows the library as it is now. */}
-          <ExportPanel load={async () => ({ bundle, clips: await readExportedClips(db, bundleClipIds(bundle)) })} disabled={count === 0} />
+          <ExportPanel load={async (bodies) => ({ bundle, clips: await readExportedClips(db, bundleClipIds(bundle), { bodies }) })} disabled={count === 0} />
           <DeleteBundle bundle={bundle} stopSaving={stop} onDeleted={setDeleted} />
         </div>
         <DigestPreview bundle={bundle} clips={clips} />
