@@ -1,8 +1,9 @@
-import { copyFileSync, cpSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { REPO_ROOT } from '../../test/e2e/support/extension-build.ts';
 import type { BenchDataFiles } from './bench-data.ts';
+import { snapshotBuild } from './ensure-builds.ts';
 
 // The extension the Chromium benches load: a copy of the e2e build (its
 // background, popup, extract script and manifest untouched) plus a bench
@@ -11,6 +12,8 @@ import type { BenchDataFiles } from './bench-data.ts';
 // CSP, and the data files it reads. The shipped builds never contain it.
 
 export const BENCH_PAGE = 'bench/bench.html';
+/** The popup's baseline: an extension page with a line of text and no script, styled like nothing. */
+export const STATIC_PAGE = 'bench/static.html';
 /** Where the bench page finds each data file; search-page.ts reads /docs.json. */
 export const DATA_URLS = { docs: '/docs.json', clips: '/data/clips.json', importFile: '/data/import.bantin.json', taggerTexts: '/data/tagger-texts.json' } as const;
 
@@ -38,8 +41,7 @@ function place(from: string, to: string): void {
 }
 
 export async function makeBenchExtension(e2eDir: string, outDir: string, data: BenchDataFiles): Promise<string> {
-  rmSync(outDir, { recursive: true, force: true });
-  cpSync(e2eDir, outDir, { recursive: true });
+  await snapshotBuild(e2eDir, outDir);
   await build({
     entryPoints: {
       bench: join(REPO_ROOT, 'scripts/bench/in-extension/bench-page.ts'),
@@ -54,6 +56,7 @@ export async function makeBenchExtension(e2eDir: string, outDir: string, data: B
     plugins: [workerUrl],
     logLevel: 'error',
   });
+  writeFileSync(join(outDir, STATIC_PAGE), '<!doctype html><meta charset="utf-8"><title>Bantin</title><p>Bantin</p>\n');
   writeFileSync(join(outDir, BENCH_PAGE), '<!doctype html><meta charset="utf-8"><title>Bantin bench</title><script type="module" src="./bench.js"></script>\n');
   for (const key of Object.keys(DATA_URLS) as (keyof typeof DATA_URLS)[]) place(data[key], join(outDir, DATA_URLS[key]));
   return outDir;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_BUILD_DIR, PRODUCTION_BUILD_DIR, REPO_ROOT } from '../../test/e2e/support/extension-build.ts';
 
@@ -51,4 +51,24 @@ export function ensureBuilds(log: (s: string) => void = console.log): { e2e: Bui
     production: ensure(PRODUCTION_BUILD_DIR, ['build'], newest, log),
     e2e: ensure(E2E_BUILD_DIR, ['build', '--mode', 'e2e'], newest, log),
   };
+}
+
+const BUILD_FILES = ['manifest.json', 'background.js', 'extract.js', 'popup.html'];
+const complete = (dir: string) => BUILD_FILES.every((f) => existsSync(join(dir, f)));
+
+/**
+ * A copy of a build, taken when the build is whole: other work on the
+ * repository may be rebuilding .output at this very moment, which empties
+ * the directory for a minute. Waits up to three minutes for it.
+ */
+export async function snapshotBuild(from: string, to: string): Promise<string> {
+  for (let waited = 0; ; waited += 5_000) {
+    if (complete(from)) {
+      rmSync(to, { recursive: true, force: true });
+      cpSync(from, to, { recursive: true });
+      if (complete(to)) return to;
+    }
+    if (waited >= 180_000) throw new Error(`no complete build in ${from} (${BUILD_FILES.join(', ')}) after three minutes`);
+    await new Promise((r) => setTimeout(r, 5_000));
+  }
 }

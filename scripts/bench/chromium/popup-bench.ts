@@ -2,6 +2,8 @@ import { openPopupOver } from '../../../test/e2e/support/open-popup.ts';
 import type { PageServer } from '../../../test/e2e/support/page-server.ts';
 import { openServedPage, popupSettled } from '../../../test/e2e/support/served-page.ts';
 import type { Bantin } from '../../../test/e2e/support/launch-bantin.ts';
+import type { Page } from 'playwright-core';
+import { STATIC_PAGE } from '../bench-extension.ts';
 
 // The popup's first paint and the moment it is interactive, read from the
 // popup's own performance timeline. The popup renders its shell, clip
@@ -11,10 +13,13 @@ import type { Bantin } from '../../../test/e2e/support/launch-bantin.ts';
 // tab (a background tab does not paint). The first open after the browser
 // started (the first IndexedDB open of the profile) is reported apart. The
 // moment the popup knows the page's state (`bantin:popup-status`) is read
-// with the popup over a served page, as the e2e suite opens it.
+// with the popup over a served page, as the e2e suite opens it. The
+// baseline is what the browser itself needs to paint an extension page: a
+// static page of the extension, one line of text and no script.
 
 export interface PopupBenchResult {
   firstPaintMs: number[];
+  staticPageMs: number[];
   interactiveMs: number[];
   cold: { firstPaintMs: number; interactiveMs: number };
   statusKnownMs: number[];
@@ -25,24 +30,29 @@ interface PopupTimes {
   rendered: number;
 }
 
+/** Opens an extension page in a foreground tab at popup size and reads its timeline once it painted. */
+async function openTimed(bantin: Bantin, path: string, marks: string[]): Promise<Record<string, number>> {
+  const page: Page = await bantin.context.newPage();
+  try {
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(bantin.extensionUrl(path));
+    await page.bringToFront();
+    const names = ['first-contentful-paint', ...marks];
+    await page.waitForFunction((n) => n.every((name) => performance.getEntriesByName(name).length > 0), names, { timeout: 15_000 });
+    return await page.evaluate((n) => Object.fromEntries(n.map((name) => [name, performance.getEntriesByName(name)[0]!.startTime])), names);
+  } finally {
+    await page.close();
+  }
+}
+
 export async function popupBench(bantin: Bantin, server: PageServer, opens: number): Promise<PopupBenchResult> {
   const samples: PopupTimes[] = [];
+  const staticPageMs: number[] = [];
   for (let i = 0; i <= opens; i++) {
-    const popup = await bantin.context.newPage();
-    try {
-      await popup.setViewportSize({ width: 400, height: 600 });
-      await popup.goto(bantin.extensionUrl('popup.html'));
-      await popup.bringToFront();
-      await popup.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0 && performance.getEntriesByName('bantin:popup-rendered').length > 0, undefined, { timeout: 15_000 });
-      samples.push(
-        await popup.evaluate(() => ({
-          paint: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
-          rendered: performance.getEntriesByName('bantin:popup-rendered')[0]!.startTime,
-        })),
-      );
-    } finally {
-      await popup.close();
-    }
+    const popup = await openTimed(bantin, 'popup.html', ['bantin:popup-rendered']);
+    samples.push({ paint: popup['first-contentful-paint']!, rendered: popup['bantin:popup-rendered']! });
+    // Interleaved, so the popup and its baseline meet the same moments of a busy machine.
+    if (i > 0) staticPageMs.push((await openTimed(bantin, STATIC_PAGE, []))['first-contentful-paint']!);
   }
   const statusKnownMs: number[] = [];
   const article = await openServedPage(bantin, server, '/pages/vnexpress-1/');
@@ -59,6 +69,7 @@ export async function popupBench(bantin: Bantin, server: PageServer, opens: numb
   const [cold, ...warm] = samples;
   return {
     firstPaintMs: warm.map((s) => s.paint),
+    staticPageMs,
     interactiveMs: warm.map((s) => Math.max(s.paint, s.rendered)),
     cold: { firstPaintMs: cold!.paint, interactiveMs: Math.max(cold!.paint, cold!.rendered) },
     statusKnownMs,

@@ -43,9 +43,11 @@ export function summaryText(value: Summary | undefined, unit: Unit): string {
   return `${unit === 'count' ? numbers : `${numbers} ${unit}`} (n=${value.n})`;
 }
 
+/** Ours over the baseline; two significant digits below 0.1 (0.012×), where fixed decimals would say 0.01. */
 export function ratioText(figure: Figure): string {
   const ratio = ratioOf(figure);
-  return ratio === undefined ? '—' : `${formatNumber(ratio)}×`;
+  if (ratio === undefined) return '—';
+  return `${ratio > 0 && ratio < 0.1 ? ratio.toPrecision(2) : formatNumber(ratio)}×`;
 }
 
 /** "met", "missed: p95 74.0 ms vs ≤ 60.0 ms (14.0 ms over, +23 %)", "not measured: …". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenchResults, Figure } from './bench-results.ts';
-import { formatNumber, summaryText, targetText, verdictText } from './format-figure.ts';
+import { formatNumber, ratioText, summaryText, targetText, verdictText } from './format-figure.ts';
 import { formatMarkdown } from './format-report.ts';
 import { quantile, single, summarize } from './summarize.ts';
 import { checkTargets, ratioOf, statusOf } from './verdict.ts';
@@ -72,6 +72,8 @@ describe('formatting', () => {
     expect(targetText(extract)).toBe('p50 ≤ 25.0 ms, p95 ≤ 60.0 ms, ratio ≤ 1.30×');
     expect(summaryText(extract.value, 'ms')).toBe('20.0 / 75.0 ms (n=39)');
     expect(summaryText(single(59.8), 'KB')).toBe('59.8 KB');
+    expect(ratioText(extract)).toBe('2.00×');
+    expect(ratioText({ ...extract, value: { median: 2.4, p95: 7.4, n: 480 }, baseline: { label: 'MiniSearch', value: { median: 194, p95: 827, n: 96 } } })).toBe('0.012×');
   });
 
   it('lists every missed target in BENCHMARKS.md and counts only met ones as met', () => {
