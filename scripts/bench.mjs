@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --no-build]`: runs scripts/bench/run-bench.ts
+// `npm run bench [-- --quick] [-- --no-build] [-- --only=tag,popup,extract,clip,store,export,import,search,script,quality]`: runs scripts/bench/run-bench.ts
 // through tsx, with room for the 50,000-clip archive in the heap.
 import { spawnSync } from 'node:child_process';
 

@@ -24,6 +24,11 @@ import { formatMarkdown, formatTerminal } from './report/format-report.ts';
 import * as to from './to-figures.ts';
 
 const quick = process.argv.includes('--quick');
+// `--only=popup,clip,store` runs just those workloads (for working on one of
+// them); such a run writes the JSON and never BENCHMARKS.md.
+const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : undefined;
+const wanted = (name: string) => !only || only.has(name);
 const SIZES = quick
   ? { searchClips: 5_000, storeClips: 2_000, importClips: 1_000, importDuplicates: 200 }
   : { searchClips: 50_000, storeClips: 10_000, importClips: 5_000, importDuplicates: 1_000 };
@@ -37,7 +42,8 @@ const figures: Figure[] = [];
 const notes: string[] = [];
 
 /** Runs one workload; a failure becomes "not measured" rows instead of ending the bench. */
-async function attempt<T>(label: string, names: SpecName[], run: () => Promise<T> | T, toRows: (r: T) => Figure[]): Promise<T | undefined> {
+async function attempt<T>(label: string, names: SpecName[], run: () => Promise<T> | T, toRows: (r: T) => Figure[], key?: string): Promise<T | undefined> {
+  if (key && !wanted(key)) return undefined;
   log(`${label} (${elapsed()})`);
   try {
     const result = await run();
@@ -61,9 +67,9 @@ const productionDir = await snapshotBuild(builds.production.dir, join(REPO_ROOT,
 log(`Data (${elapsed()})`);
 const data = prepareBenchData(join(REPO_ROOT, 'test-output/bench/cache'), SIZES, log);
 
-await attempt('Injected script size', ['scriptSize', 'scriptGrants'], () => scriptSize(productionDir), to.scriptFigures);
-await attempt('Tagger in Node', ['tagNode', 'tagNode20k'], nodeTagger, (r) => to.taggerFigures('Node', r));
-const quality = await (async () => {
+await attempt('Injected script size', ['scriptSize', 'scriptGrants'], () => scriptSize(productionDir), to.scriptFigures, 'script');
+await attempt('Tagger in Node', ['tagNode', 'tagNode20k'], nodeTagger, (r) => to.taggerFigures('Node', r), 'tag');
+const quality = !wanted('quality') ? { pages: 0, rows: [], error: 'not run (--only)' } : await (async () => {
   log(`Extraction quality (${elapsed()})`);
   try {
     return extractionQuality();
@@ -85,17 +91,17 @@ if (extensionDir) {
     const browser = await launchBenchBrowser(extensionDir);
     chromium = browser.version;
     try {
-      await attempt('Popup', ['popupPaint', 'popupInteractive', 'popupCold', 'popupStatus'], () => popupBench(browser.bantin, server, RUNS.popupOpens), to.popupFigures);
+      await attempt('Popup', ['popupPaint', 'popupInteractive', 'popupCold', 'popupStatus'], () => popupBench(browser.bantin, server, RUNS.popupOpens), to.popupFigures, 'popup');
       const shipped = readShippedExtractScript(productionDir);
-      await attempt('Extraction on the corpus pages', ['extract', 'extractShipped'], () => extractBench(browser.bantin, server, shipped, { reps: RUNS.extractReps, warmup: 2 }), (r) => to.extractFigures(r, RUNS.extractReps));
-      await attempt('Whole clip through the shortcut handler', ['clip', 'clipFirst'], () => clipBench(browser, server, RUNS.clipRounds), (r) => to.clipFigures(r, RUNS.clipRounds));
-      await attempt('Tagger in Chromium', ['tagChromium', 'tagChromium20k'], () => browser.run('tagger', { textsUrl: DATA_URLS.taggerTexts, articles: RUNS.taggerArticles }), (r) => to.taggerFigures('Chromium', r));
-      const stored = await attempt(`Store ${SIZES.storeClips} clips`, ['store', 'storeOne'], () => browser.run('storeBench', { clipsUrl: DATA_URLS.clips, runs: RUNS.bulk, budgetMs: RUNS.bulkBudgetMs, perClip: RUNS.perClip }), to.storeFigures);
+      await attempt('Extraction on the corpus pages', ['extract', 'extractShipped'], () => extractBench(browser.bantin, server, shipped, { reps: RUNS.extractReps, warmup: 2 }), (r) => to.extractFigures(r, RUNS.extractReps), 'extract');
+      await attempt('Whole clip through the shortcut handler', ['clip', 'clipFirst'], () => clipBench(browser, server, RUNS.clipRounds), (r) => to.clipFigures(r, RUNS.clipRounds), 'clip');
+      await attempt('Tagger in Chromium', ['tagChromium', 'tagChromium20k'], () => browser.run('tagger', { textsUrl: DATA_URLS.taggerTexts, articles: RUNS.taggerArticles }), (r) => to.taggerFigures('Chromium', r), 'tag');
+      const stored = await attempt(`Store ${SIZES.storeClips} clips`, ['store', 'storeOne'], () => browser.run('storeBench', { clipsUrl: DATA_URLS.clips, runs: RUNS.bulk, budgetMs: RUNS.bulkBudgetMs, perClip: RUNS.perClip }), to.storeFigures, wanted('export') ? undefined : 'store');
       await attempt(`Export ${SIZES.importClips} clips`, ['exportJson', 'exportHtml', 'exportCsv'], () => {
         if (!stored) throw new Error('no stored library (the store bench failed)');
         return browser.run('exportBench', { dbName: stored.dbName, clips: SIZES.importClips, formats: ['json', 'html', 'csv'], runs: RUNS.bulk, budgetMs: RUNS.bulkBudgetMs });
-      }, to.exportFigures);
-      await attempt(`Import ${SIZES.importClips} clips`, ['importTotal', 'importBlock'], () => browser.run('importBench', { clipsUrl: DATA_URLS.clips, fileUrl: DATA_URLS.importFile, libraryClips: SIZES.importDuplicates, runs: RUNS.bulk, budgetMs: RUNS.bulkBudgetMs }), to.importFigures);
+      }, to.exportFigures, 'export');
+      await attempt(`Import ${SIZES.importClips} clips`, ['importTotal', 'importBlock'], () => browser.run('importBench', { clipsUrl: DATA_URLS.clips, fileUrl: DATA_URLS.importFile, libraryClips: SIZES.importDuplicates, runs: RUNS.bulk, budgetMs: RUNS.bulkBudgetMs }), to.importFigures, 'import');
     } finally {
       await browser.close();
     }
@@ -106,7 +112,7 @@ if (extensionDir) {
   } finally {
     await server.close();
   }
-  await attempt(`Search ${SIZES.searchClips} clips`, SEARCH_ROWS, () => searchBench(extensionDir, SIZES.searchClips, RUNS.miniBudgetMs, log), to.searchFigures);
+  await attempt(`Search ${SIZES.searchClips} clips`, SEARCH_ROWS, () => searchBench(extensionDir, SIZES.searchClips, RUNS.miniBudgetMs, log), to.searchFigures, 'search');
 }
 
 const endFacts = machineFacts();
@@ -125,7 +131,7 @@ const results: BenchResults = {
 mkdirSync(join(REPO_ROOT, 'test-output'), { recursive: true });
 writeFileSync(join(REPO_ROOT, 'test-output/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\n${formatTerminal(results)}\n`);
-if (!quick) {
+if (!quick && !only) {
   writeFileSync(join(REPO_ROOT, 'BENCHMARKS.md'), formatMarkdown(results));
   log(`BENCHMARKS.md written (${elapsed()}).`);
 } else {
