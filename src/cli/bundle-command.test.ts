@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBundleFile } from '../core/export/index.ts';
+import { parseBundleFile } from '../core/export/parse-bundle-file.ts';
 import { savedPage } from './__fixtures__/saved-page.ts';
 import { bundleCommand } from './bundle-command.ts';
 

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { bundleFromClips, clipFromArticle, serializeBundleFile } from '../core/export/index.ts';
+import { bundleFromClips } from '../core/export/bundle-from-clips.ts';
+import { clipFromArticle } from '../core/export/clip-from-article.ts';
+import { serializeBundleFile } from '../core/export/serialize-bundle-file.ts';
 import { BundleGroupingSchema, type BundleGrouping, type ExportedClip } from '../core/schemas/index.ts';
 import type { Command } from './command.ts';
 

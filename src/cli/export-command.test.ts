@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleBundleFile } from '../core/export/__fixtures__/example-bundle.ts';
-import { buildDigest, renderDigestHtml, serializeBundleFile, toClipsCsv, toRis } from '../core/export/index.ts';
+import { buildDigest } from '../core/export/build-digest.ts';
+import { renderDigestHtml } from '../core/export/render-digest-html.ts';
+import { serializeBundleFile } from '../core/export/serialize-bundle-file.ts';
+import { toClipsCsv } from '../core/export/to-clips-csv.ts';
+import { toRis } from '../core/export/to-ris.ts';
 import { exportCommand } from './export-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-export-'));

@@ -1,9 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import {
-  buildDigest, bundleClips, parseBundleFile, renderDigestDocx, renderDigestHtml, renderDigestMarkdown,
-  toClipsCsv, toCslJson, toFiguresCsv, toNdjson, toRis, type ParseBundleError,
-} from '../core/export/index.ts';
+import { buildDigest } from '../core/export/build-digest.ts';
+import { bundleClips } from '../core/export/bundle-clips.ts';
+import { parseBundleFile, type ParseBundleError } from '../core/export/parse-bundle-file.ts';
+import { renderDigestDocx } from '../core/export/render-digest-docx.ts';
+import { renderDigestHtml } from '../core/export/render-digest-html.ts';
+import { renderDigestMarkdown } from '../core/export/render-digest-markdown.ts';
+import { toClipsCsv } from '../core/export/to-clips-csv.ts';
+import { toCslJson } from '../core/export/to-csl-json.ts';
+import { toFiguresCsv } from '../core/export/to-figures-csv.ts';
+import { toNdjson } from '../core/export/to-ndjson.ts';
+import { toRis } from '../core/export/to-ris.ts';
 import type { BundleFile, ExportedClip } from '../core/schemas/index.ts';
 import type { Command } from './command.ts';
 

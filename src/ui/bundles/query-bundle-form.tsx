@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { vietnamDay, type ClipQuery } from '../../core/export/index.ts';
+import type { ClipQuery } from '../../core/export/select-clips-for-query.ts';
+import { vietnamDay } from '../../core/export/vietnam-day.ts';
 import type { BundleGrouping } from '../../core/schemas/index.ts';
 import { openComposer } from '../../platform/bundles/composer-url.ts';
 import { createBundle } from '../../platform/bundles/create-bundle.ts';

@@ -1,4 +1,4 @@
-import { selectClipsForQuery } from '../../core/export/index.ts';
+import { selectClipsForQuery } from '../../core/export/select-clips-for-query.ts';
 import { bundleOfClips, periodOfClips } from '../../platform/bundles/create-bundle.ts';
 import { useBundlesDb } from './bundles-db.tsx';
 import { readExportedClips } from '../../platform/export/read-exported-clips.ts';

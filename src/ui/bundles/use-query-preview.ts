@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ClipQuery } from '../../core/export/index.ts';
+import type { ClipQuery } from '../../core/export/select-clips-for-query.ts';
 import type { ExportedClip } from '../../core/schemas/index.ts';
 import { useBundlesDb } from './bundles-db.tsx';
 import { readClipsForQuery } from '../../platform/export/read-clips-for-query.ts';

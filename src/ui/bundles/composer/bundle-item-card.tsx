@@ -1,4 +1,5 @@
-import { clipSite, clipUrl, formatDayVi, vietnamDay } from '../../../core/export/index.ts';
+import { clipSite, clipUrl } from '../../../core/export/clip-site.ts';
+import { formatDayVi, vietnamDay } from '../../../core/export/vietnam-day.ts';
 import type { BundleItem, ExportedClip } from '../../../core/schemas/index.ts';
 import type { ItemAt } from '../../../platform/bundles/bundle-edits.ts';
 import { useMessages } from '../../i18n/use-messages.ts';

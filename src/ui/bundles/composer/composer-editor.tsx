@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { moveItem } from '../../../core/export/index.ts';
+import { moveItem } from '../../../core/export/move-item.ts';
 import type { Bundle, BundleItem, ExportedClip } from '../../../core/schemas/index.ts';
 import { allItems, regroup, removeItemAt, restoreItem, setItemNote, unfoldCopy, type ItemAt } from '../../../platform/bundles/bundle-edits.ts';
 import { bundleClipIds, readExportedClips } from '../../../platform/export/read-exported-clips.ts';

@@ -4,7 +4,10 @@ import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@te
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleClips } from '../../../core/export/__fixtures__/example-clips.ts';
-import { buildDigest, bundleClips, renderDigestHtml, toFiguresCsv } from '../../../core/export/index.ts';
+import { buildDigest } from '../../../core/export/build-digest.ts';
+import { bundleClips } from '../../../core/export/bundle-clips.ts';
+import { renderDigestHtml } from '../../../core/export/render-digest-html.ts';
+import { toFiguresCsv } from '../../../core/export/to-figures-csv.ts';
 import type { ExportedClip } from '../../../core/schemas/index.ts';
 import { getBundle } from '../../../platform/db/bundles-repository.ts';
 import { readBundleWithClips } from '../../../platform/export/read-exported-clips.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { renderDigestHtml } from '../../../core/export/index.ts';
+import { renderDigestHtml } from '../../../core/export/render-digest-html.ts';
 import type { Bundle, ExportedClip } from '../../../core/schemas/index.ts';
 import { buildDigestInChunks } from '../../../platform/export/build-digest-in-chunks.ts';
 import { useMessages } from '../../i18n/use-messages.ts';

@@ -1,4 +1,4 @@
-import { vietnamDay } from '../../../core/export/index.ts';
+import { vietnamDay } from '../../../core/export/vietnam-day.ts';
 import { useBundlesDb } from '../bundles-db.tsx';
 import { downloadFile } from '../../../platform/export/download-file.ts';
 import { backupFileName } from '../../../platform/export/export-file-name.ts';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleBundle, exampleBundleFile } from '../../../core/export/__fixtures__/example-bundle.ts';
 import { exampleClips } from '../../../core/export/__fixtures__/example-clips.ts';
-import { serializeBundleFile } from '../../../core/export/index.ts';
+import { serializeBundleFile } from '../../../core/export/serialize-bundle-file.ts';
 import type { BantinDb } from '../../../platform/db/bantin-db.ts';
 import { saveBundle } from '../../../platform/db/bundles-repository.ts';
 import { entitiesOfClip, reviewEntity } from '../../../platform/db/entities-repository.ts';

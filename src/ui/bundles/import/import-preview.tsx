@@ -1,4 +1,4 @@
-import type { DifferingEntity } from '../../../core/export/index.ts';
+import type { DifferingEntity } from '../../../core/export/summarize-import-plan.ts';
 import { formatClipTime } from '../../../core/i18n/format-clip-time.ts';
 import type { ImportPreviewInfo } from '../../../platform/import/import-core.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
