@@ -4,7 +4,6 @@ import { downloadFile } from '../../../platform/export/download-file.ts';
 import { backupFileName } from '../../../platform/export/export-file-name.ts';
 import { FORMAT_FILE } from '../../../platform/export/export-formats.ts';
 import { readBackupFile } from '../../../platform/export/read-backup.ts';
-import { renderBackup } from '../../../platform/export/render-export.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { errorCode } from '../error-code.ts';
 import { exportMessages } from './export-messages.ts';
@@ -22,6 +21,8 @@ export function BackupButton() {
       const now = new Date().toISOString();
       const file = await readBackupFile(db, now);
       signal.throwIfAborted();
+      // Loaded on the first backup, like the export panel: no exporter in the page's start.
+      const { renderBackup } = await import('../../../platform/export/render-export.ts');
       const parts = await renderBackup(file, {
         signal,
         onProgress: (done, total) => progress({ label: t('backup.running', { done, total }), done, total }),

@@ -1,7 +1,7 @@
 import { downloadFile } from '../../../platform/export/download-file.ts';
 import { exportFileName } from '../../../platform/export/export-file-name.ts';
 import { BODY_FORMATS, EXPORT_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../platform/export/export-formats.ts';
-import { renderExport, type ExportSource } from '../../../platform/export/render-export.ts';
+import type { ExportSource } from '../../../platform/export/render-export.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { errorCode } from '../error-code.ts';
@@ -28,6 +28,8 @@ export function ExportPanel({ load, heading, disabled }: Props) {
       progress({ label: t('export.reading') });
       const source = await load(BODY_FORMATS.has(format));
       signal.throwIfAborted();
+      // Loaded on the first export: the writers of every format stay out of the page's start.
+      const { renderExport } = await import('../../../platform/export/render-export.ts');
       const parts = await renderExport(format, source, {
         signal,
         lang,
