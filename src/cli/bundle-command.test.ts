@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBundleFile } from '../core/export/parse-bundle-file.ts';
 import { savedPage } from './__fixtures__/saved-page.ts';
 import { bundleCommand } from './bundle-command.ts';
+import { runCommand } from './testing/run-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-bundle-'));
 const story = [
@@ -32,17 +33,7 @@ const pages: Record<string, string> = {
 for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
 const paths = (...names: string[]) => names.map((n) => join(dir, n));
 
-async function run(...argv: string[]) {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const code = await bundleCommand(argv);
-  vi.restoreAllMocks();
-  return { code, stderr };
-}
-afterEach(() => vi.restoreAllMocks());
+const run = (...argv: string[]) => runCommand(bundleCommand, argv);
 
 describe('bantin bundle', () => {
   const now = '2026-11-24T01:00:00.000Z';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleBundleFile } from '../core/export/__fixtures__/example-bundle.ts';
 import { buildDigest } from '../core/export/build-digest.ts';
 import { renderDigestHtml } from '../core/export/render-digest-html.ts';
@@ -10,6 +10,7 @@ import { serializeBundleFile } from '../core/export/serialize-bundle-file.ts';
 import { toClipsCsv } from '../core/export/to-clips-csv.ts';
 import { toRis } from '../core/export/to-ris.ts';
 import { exportCommand } from './export-command.ts';
+import { runCommand } from './testing/run-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-export-'));
 const bundlePath = join(dir, 'tuan-47.json');
@@ -19,18 +20,7 @@ const byId = new Map(exampleBundleFile.clips.map((c) => [c.id, c]));
 const inBundleOrder = ['clip-huu-nghi-dan-van-kheo', 'clip-ky-cuong-doi-moi', 'clip-lang-son-thu-ngan-sach',
   'clip-bao-lang-son-thu-ngan-sach', 'clip-chi-ma-kim-ngach'].map((id) => byId.get(id)!);
 
-/** Runs the command, returning its exit code and what it wrote. */
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const code = await exportCommand(argv);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
-
-afterEach(() => vi.restoreAllMocks());
+const run = (...argv: string[]) => runCommand(exportCommand, argv);
 
 describe('bantin export', () => {
   it('writes the HTML digest of the first bundle to standard output', async () => {

@@ -1,10 +1,11 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EntitySchema } from '../core/schemas/entity.ts';
 import { savedPage } from './__fixtures__/saved-page.ts';
 import { tagCommand } from './tag-command.ts';
+import { runCommand } from './testing/run-command.ts';
 
 const TEXT = ' date 2026-01-27 Ngày 22/1, Đồn Biên phòng Trà Cổ phối hợp Hải quan cửa khẩu cảng Vạn Gia thu giữ 800kg hàng trị giá 1,2 tỷ đồng.\n';
 const page = savedPage({
@@ -18,8 +19,6 @@ const page = savedPage({
 });
 
 let dir: string;
-let out: string[] = [];
-let err: string[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'bantin-tag-'));
   await writeFile(join(dir, 'tin.txt'), TEXT);
@@ -29,21 +28,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  out = [];
-  err = [];
-});
-function capture(): void {
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-}
+const run = (...argv: string[]) => runCommand(tagCommand, argv);
 
 describe('bantin tag', () => {
   it('tags a text file, taking its crawler line as the article date', async () => {
-    capture();
-    expect(await tagCommand([join(dir, 'tin.txt')])).toBe(0);
-    const { entities } = JSON.parse(out.join(''));
+    const r = await run(join(dir, 'tin.txt'));
+    expect(r.code).toBe(0);
+    const { entities } = JSON.parse(r.stdout);
     for (const e of entities) expect(EntitySchema.safeParse(e).success).toBe(true);
     const dates = entities.filter((e: { type: string }) => e.type === 'date').map((e: { value: unknown }) => e.value);
     expect(dates).toEqual([{ start: '2026-01-27' }, { start: '2026-01-22' }]);
@@ -51,9 +42,9 @@ describe('bantin tag', () => {
   });
 
   it('extracts an HTML page first and uses its publication date', async () => {
-    capture();
     const target = join(dir, 'out');
-    expect(await tagCommand(['--out', target, join(dir, 'trang.html'), join(dir, 'tin.txt')])).toBe(0);
+    const r = await run('--out', target, join(dir, 'trang.html'), join(dir, 'tin.txt'));
+    expect(r.code).toBe(0);
     expect((await readdir(target)).sort()).toEqual(['tin.json', 'trang.json']);
     const { entities } = JSON.parse(await readFile(join(target, 'trang.json'), 'utf8'));
     const values = entities.map((e: { type: string; value: unknown }) => [e.type, e.value]);
@@ -65,23 +56,22 @@ describe('bantin tag', () => {
         ['marker', '1039'],
       ]),
     );
-    expect(out.join('')).toBe('');
+    expect(r.stdout).toBe('');
   });
 
   it('names each bad file on stderr, exits non-zero and still tags the others', async () => {
-    capture();
-    const code = await tagCommand([join(dir, 'anh.png'), join(dir, 'khong-co.txt'), join(dir, 'khong-co.html'), join(dir, 'tin.txt')]);
-    expect(code).toBe(1);
-    const messages = err.join('');
+    const r = await run(join(dir, 'anh.png'), join(dir, 'khong-co.txt'), join(dir, 'khong-co.html'), join(dir, 'tin.txt'));
+    expect(r.code).toBe(1);
+    const messages = r.stderr;
     expect(messages).toContain('anh.png: a binary file');
     expect(messages).toContain('khong-co.txt: cannot read the file (ENOENT)');
     expect(messages).toContain('khong-co.html: cannot read the file');
-    expect(JSON.parse(out.join('')).map((r: { file: string }) => r.file)).toEqual([join(dir, 'tin.txt')]);
+    expect(JSON.parse(r.stdout).map((r: { file: string }) => r.file)).toEqual([join(dir, 'tin.txt')]);
   });
 
   it('prints usage without files', async () => {
-    capture();
-    expect(await tagCommand([])).toBe(2);
-    expect(err.join('')).toContain('usage: bantin tag');
+    const r = await run();
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: bantin tag');
   });
 });
