@@ -12,6 +12,13 @@ export function textOf(node: Node | null | undefined): string {
   return norm(node?.textContent);
 }
 
+const VISIBLE = /[^\s\u200b\u200c\u200d\ufeff]/;
+
+/** True when `textOf(node)` is not empty, without normalising the text. */
+export function hasText(node: Node | null | undefined): boolean {
+  return VISIBLE.test(node?.textContent ?? '');
+}
+
 /** All elements under `root` matching `selector`, as an array (safe to mutate the tree while iterating). */
 export function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
@@ -35,6 +42,24 @@ export function hintsOf(el: Element): string {
   return `${attr(el, 'id')} ${attr(el, 'class')}`.toLowerCase();
 }
 
+/**
+ * `test` remembered by its argument. Pages repeat the same class names on
+ * hundreds of elements; a rule testing them by pattern runs once per name.
+ * The memory is bounded for long runs over many pages (the command line).
+ */
+export function remembered(test: (value: string) => boolean): (value: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (value) => {
+    let answer = known.get(value);
+    if (answer === undefined) {
+      if (known.size >= 20_000) known.clear();
+      answer = test(value);
+      known.set(value, answer);
+    }
+    return answer;
+  };
+}
+
 /** The words of a class or id name: split at - and _ and at camelCase humps ("adsMiddle", "box_tags"), lower-cased. */
 export function nameParts(token: string): string[] {
   return token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((p) => p.toLowerCase());
@@ -43,14 +68,16 @@ export function nameParts(token: string): string[] {
 /** Raw text length of every element under `root`, in one pass (textContent per element is quadratic). */
 export function textLengths(root: Node): Map<Node, number> {
   const lengths = new Map<Node, number>();
+  const add = (n: Node): number => (n.nodeType === 3 ? (n as Text).data.length : n.nodeType === 1 ? visit(n) : 0);
   const visit = (n: Node): number => {
-    if (n.nodeType === 3) return n.textContent?.length ?? 0;
     let len = 0;
-    for (const c of Array.from(n.childNodes)) len += visit(c);
+    // Sibling links, not a copy of childNodes per element: this walks every node of the page.
+    for (let c = n.firstChild; c; c = c.nextSibling) len += add(c);
     lengths.set(n, len);
     return len;
   };
-  visit(root);
+  // The root's own children as a list: linkedom ends a document's children at its doctype.
+  lengths.set(root, Array.from(root.childNodes).reduce((len, c) => len + add(c), 0));
   return lengths;
 }
 

@@ -1,5 +1,5 @@
 import { foldForMatch } from './fold-for-match.ts';
-import { all, attr, ELSEWHERE, isAfter, nameParts, norm, textLengths, textOf } from './dom-helpers.ts';
+import { all, attr, ELSEWHERE, isAfter, nameParts, norm, remembered, textLengths, textOf } from './dom-helpers.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
 
 const SAPO_PARTS = new Set('sapo sap lead lede summary description chapeau chappeau excerpt intro abstract teaser standfirst subtitle tomtat deck'.split(' '));
@@ -7,11 +7,11 @@ const NOT_LEAD = `a, head, [class*="comment"], ${ELSEWHERE}`;
 
 export const key = (s: string): string => foldForMatch(norm(s)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+// "detail-sapo", "sapo_news", "b-article__lead", "ArticleLead", id="chapeau".
+const namesSapo = remembered((names) => names.split(/\s+/).some((token) => /sapo/i.test(token) || nameParts(token).some((p) => SAPO_PARTS.has(p))));
+
 function hasSapoHint(el: Element): boolean {
-  // "detail-sapo", "sapo_news", "b-article__lead", "ArticleLead", id="chapeau".
-  return `${attr(el, 'class')} ${attr(el, 'id')}`
-    .split(/\s+/)
-    .some((token) => /sapo/i.test(token) || nameParts(token).some((p) => SAPO_PARTS.has(p)));
+  return namesSapo(`${attr(el, 'class')} ${attr(el, 'id')}`);
 }
 
 /**

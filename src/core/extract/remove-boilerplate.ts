@@ -1,6 +1,6 @@
 import { foldForMatch } from './fold-for-match.ts';
 import { BOILERPLATE_HINTS, BOILERPLATE_PARTS, BOX_LABEL, JUNK_TAGS } from './boilerplate-rules.ts';
-import { all, attr, byTag, hintsOf, isElement, linkTextLength, nameParts, norm, removeNode, tagOf, textOf } from './dom-helpers.ts';
+import { all, attr, byTag, hintsOf, isElement, linkTextLength, nameParts, norm, remembered, removeNode, tagOf, textOf } from './dom-helpers.ts';
 import { removeTeaserRuns } from './remove-teasers.ts';
 
 const FURNITURE_TAGS = /^(NAV|ASIDE|FOOTER|HEADER)$/;
@@ -20,6 +20,8 @@ function proseLength(el: Element): number {
 // vnexpress's data-component-type="tin_xemthem".
 const KIND_ATTRIBUTES = ['type', 'data-type', 'data-component-type', 'data-role', 'data-widget'];
 
+const FURNITURE_NAMING = [...KIND_ATTRIBUTES, 'id', 'class'];
+
 function isFurnitureToken(token: string): boolean {
   // Parts split at - and _ and at camelCase humps: "adsMiddle", "box_tags".
   // Utility classes with a variant ("print:text-black") say nothing of content.
@@ -30,6 +32,8 @@ function isFurnitureToken(token: string): boolean {
       nameParts(token).some((p) => BOILERPLATE_PARTS.has(p)))
   );
 }
+
+const namesFurniture = remembered((value) => value.split(/\s+/).some(isFurnitureToken));
 
 // Inline elements are words of a sentence (cafef's a.seo-suggest-link): a
 // class on them never makes them furniture.
@@ -47,7 +51,7 @@ function isFurniture(el: Element): boolean {
   const cls = attr(el, 'class');
   if (HIDDEN_CLASS.test(cls) && !SHOWN_AT_BREAKPOINT.test(cls)) return true;
   if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true' || HIDDEN_STYLE.test(attr(el, 'style'))) return true;
-  return [...KIND_ATTRIBUTES, 'id', 'class'].some((a) => attr(el, a).split(/\s+/).some(isFurnitureToken));
+  return FURNITURE_NAMING.some((a) => namesFurniture(attr(el, a)));
 }
 
 // A label, then a separator or the end: "Xem thêm: …", ">> Đọc thêm", "Tin liên quan »".
@@ -108,7 +112,9 @@ function removeLabelledBox(label: Element, labelLength: number, root: Node, keep
 /** Removes every box introduced by a related-news, most-read, tags or comments label. */
 export function removeLabelledBoxes(root: ParentNode & Node, keep: (el: Element) => boolean = () => false): void {
   for (const el of all(root, 'h1, h2, h3, h4, h5, h6, p, div, span, strong, b, em, i, u, font, li, dt, header, section, label')) {
-    const length = root.contains(el) && !keep(el) ? leadingLabel(el) : 0;
+    // The label first: it is cheap, and most elements have none.
+    const label = leadingLabel(el);
+    const length = label && root.contains(el) && !keep(el) ? label : 0;
     // The innermost element carrying the label is the box's heading.
     if (!length || Array.from(el.children).some((c) => leadingLabel(c) > 0)) continue;
     removeLabelledBox(el, length, root, keep);

@@ -32,12 +32,16 @@ function safely(run: () => ExtractResult): ExtractResult {
   }
 }
 
-/** Extracts the article, and the selection when there is one, from clones of the live page. */
+/**
+ * Extracts the article, and the selection when there is one, from the live
+ * page. Both leave the document they are given as it was (the article is read
+ * from a clone the extraction makes itself), so the page is not cloned here:
+ * a clone of a news page costs as much as Readability's own run.
+ */
 export function captureDocument(document: Document, url: string, selection: PageSelection | null): PageCapture {
-  const clone = () => document.cloneNode(true) as Document;
-  const article = safely(() => extractArticle(clone(), { url }));
+  const article = safely(() => extractArticle(document, { url }));
   const selected = selection
-    ? { ...selection, result: safely(() => extractSelection(clone(), { url, selectionHtml: selection.html, selectionText: selection.text })) }
+    ? { ...selection, result: safely(() => extractSelection(document, { url, selectionHtml: selection.html, selectionText: selection.text })) }
     : null;
   return { url, title: document.title, article, selection: selected };
 }
