@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { buildDigest } from '../core/export/build-digest.ts';
 import { bundleClips } from '../core/export/bundle-clips.ts';
 import { parseBundleFile, type ParseBundleError } from '../core/export/parse-bundle-file.ts';
-import { renderDigestDocx } from '../core/export/render-digest-docx.ts';
 import { renderDigestHtml } from '../core/export/render-digest-html.ts';
 import { renderDigestMarkdown } from '../core/export/render-digest-markdown.ts';
 import { toClipsCsv } from '../core/export/to-clips-csv.ts';
@@ -54,6 +53,8 @@ async function render(format: Format, file: BundleFile, bundleId: string | undef
   const digest = buildDigest(bundle, file.clips);
   if (format === 'html') return renderDigestHtml(digest);
   if (format === 'md') return renderDigestMarkdown(digest);
+  // The Word writer (docx) is the heaviest module of the command line: loaded for --format docx only.
+  const { renderDigestDocx } = await import('../core/export/render-digest-docx.ts');
   return renderDigestDocx(digest);
 }
 

@@ -1,14 +1,13 @@
-import { bundleCommand } from './bundle-command.ts';
 import type { Command } from './command.ts';
-import { exportCommand } from './export-command.ts';
-import { extractCommand } from './extract-command.ts';
-import { tagCommand } from './tag-command.ts';
 
-const commands: Record<string, Command> = {
-  extract: extractCommand,
-  tag: tagCommand,
-  export: exportCommand,
-  bundle: bundleCommand,
+// Each command is loaded when it is run: the extractor (linkedom, Readability),
+// the tagger's gazetteer and the Word writer are each needed by some commands
+// only, and every run of `bantin` would otherwise load (and compile) them all.
+const commands: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./extract-command.ts')).extractCommand,
+  tag: async () => (await import('./tag-command.ts')).tagCommand,
+  export: async () => (await import('./export-command.ts')).exportCommand,
+  bundle: async () => (await import('./bundle-command.ts')).bundleCommand,
 };
 
 const usage = `bantin: clip, tag and bundle Vietnamese customs news from saved pages
@@ -27,10 +26,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     process.stderr.write(`bantin: unknown command "${name}"\n\n${usage}`);
     return 2;
   }
-  return command(rest);
+  return (await load())(rest);
 }
