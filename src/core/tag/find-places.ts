@@ -5,6 +5,7 @@ import { lookupNames, nameTable, type GazetteerIndex } from './gazetteer/gazette
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
 import { personAhead } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
+import { HashSet } from './syllable-table.ts';
 import { Case, Gap, Kind, syllableHash } from './tokenize.ts';
 
 // Places: provinces (bare name, also from "tỉnh Lạng Sơn"), border gates and
@@ -23,7 +24,7 @@ const ABBREVIATED: ReadonlyMap<string, string> = new Map([
   ['p', 'Phường'], ['h', 'Huyện'], ['q', 'Quận'], ['x', 'Xã'], ['tp', 'Thành phố'], ['tx', 'Thị xã'], ['tt', 'Thị trấn'],
 ]);
 /** Qualifiers between "cửa khẩu" and its name that the value leaves out. */
-const ABBREVIATED_HASHES = new Set([...ABBREVIATED.keys()].map(syllableHash));
+const ABBREVIATED_HASHES = new HashSet([...ABBREVIATED.keys()].map(syllableHash));
 const GATE_QUALIFIERS = new Set(['quốc tế', 'chính', 'phụ', 'song phương', 'đường bộ', 'quốc gia']);
 const NUMBERED = new Set(['Ấp', 'Thôn', 'Khu phố', 'Tổ dân phố', 'Xóm', 'Bản', 'Phường', 'Quận']);
 

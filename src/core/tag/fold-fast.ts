@@ -8,14 +8,18 @@ import { foldText } from '../text/fold.ts';
 const TABLE = new Uint16Array(0x2400);
 for (let c = 0; c < TABLE.length; c++) TABLE[c] = c >= 0xd800 && c <= 0xdfff ? c : foldText(String.fromCharCode(c)).charCodeAt(0);
 const decoder = new TextDecoder('utf-16le');
+// One buffer for every call: a fresh typed array per text costs an
+// allocation outside the JS heap, and Chromium collects those eagerly.
+let scratch = new Uint16Array(1 << 14);
 
 /** `foldText(s)`, for long texts. */
 export function foldFast(s: string): string {
   if (s.length < 64) return foldText(s);
-  const out = new Uint16Array(s.length);
+  if (scratch.length < s.length) scratch = new Uint16Array(Math.max(s.length, scratch.length * 2));
+  const out = scratch;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out[i] = c < 0x2400 ? TABLE[c]! : c;
   }
-  return decoder.decode(out);
+  return decoder.decode(out.subarray(0, s.length));
 }

@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.ts';
 import { canonicalText } from './canonical-text.ts';
+import { HashSet } from './syllable-table.ts';
 import { SyllableTrie } from './syllable-trie.ts';
 import type { TagContext } from './tag-context.ts';
 import { Gap, Kind, syllableHash } from './tokenize.ts';
@@ -18,7 +19,7 @@ export interface PhraseWalk {
 
 export class PhraseTrie {
   private readonly trie = new SyllableTrie<string>();
-  private readonly first = new Set<number>();
+  private readonly first = new HashSet();
 
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {

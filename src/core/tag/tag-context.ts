@@ -1,4 +1,3 @@
-import { normalizeTone } from '../text/fold.ts';
 import { foldFast } from './fold-fast.ts';
 import { splitSentences, type SentenceSpan } from './split-sentences.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
@@ -22,7 +21,7 @@ export interface TagContext {
   refDate?: RefDate;
   /** Without a date for the article, the latest year its text writes (to tell the customs generations apart). */
   yearHint?: number;
-  /** Lower-case NFC with new-style tones of token `i` (cached). */
+  /** Lower-case NFC with new-style tones of token `i`. */
   lower(i: number): string;
   /** The NFC text of token `i`. */
   word(i: number): string;
@@ -30,26 +29,17 @@ export interface TagContext {
   readonly memo: Map<string, unknown>;
 }
 
-// Only a vowel pair with a tone mark can need moving ("hoà" → "hòa").
-const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
-
-export function createTagContext(nfcText: string): TagContext {
+/** `reuse`: the token arrays of the previous context made with it are recycled (one text tagged at a time). */
+export function createTagContext(nfcText: string, reuse = false): TagContext {
   const fold = foldFast(nfcText);
-  const toks = tokenize(nfcText, fold);
-  const cache: (string | undefined)[] = new Array(toks.count);
+  const toks = tokenize(nfcText, fold, reuse);
   return {
     text: nfcText,
     fold,
     toks,
     sentences: splitSentences(nfcText),
     lower(i: number): string {
-      let s = cache[i];
-      if (s === undefined) {
-        s = nfcText.slice(toks.start[i]!, toks.end[i]!).toLowerCase();
-        if (OLD_TONE.test(s)) s = normalizeTone(s);
-        cache[i] = s;
-      }
-      return s;
+      return toks.lower[i] ?? '';
     },
     memo: new Map(),
     word(i: number): string {

@@ -16,6 +16,7 @@ import { gazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { resolveRefDate } from './resolve-ref-date.ts';
 import { sentenceIndexAt } from './split-sentences.ts';
 import { createTagContext } from './tag-context.ts';
+import { toNfc } from './to-nfc.ts';
 
 export interface TagOptions {
   /** The article's publication date (ISO 8601): gives a year to "20/8", "quý III". */
@@ -26,26 +27,27 @@ export interface TagOptions {
 
 // Where two candidates overlap, the longer span wins ("Đảng bộ Cục Hải quan
 // Lạng Sơn" is one unit, and nothing inside a campaign's name is tagged from
-// there); on equal length the higher rank, then the earlier start.
-function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
+// there); on equal length the higher rank, then the earlier start. The spans
+// kept are disjoint and held in text order, so one binary search tells
+// whether a candidate overlaps any of them.
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const order = candidates
     .filter((c) => c.end > c.start)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || (b.rank ?? 0) - (a.rank ?? 0) || a.start - b.start);
-  const taken = new Uint8Array(length + 1);
   const kept: Candidate[] = [];
   for (const c of order) {
-    let free = true;
-    for (let k = c.start; k < c.end; k++) {
-      if (taken[k]) {
-        free = false;
-        break;
-      }
+    // The number of kept spans starting before c ends.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.end) lo = mid + 1;
+      else hi = mid;
     }
-    if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    if (lo > 0 && kept[lo - 1]!.end > c.start) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 // One unit written two ways in one article ("cửa khẩu sân bay Tân Sơn Nhất",
@@ -74,8 +76,8 @@ function latestYear(dates: readonly Candidate[]): number | undefined {
 
 /** Finds every entity of entities.md in `text`, in text order (offsets into its NFC form). */
 export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
-  const nfc = text.normalize('NFC');
-  const ctx = createTagContext(nfc);
+  const nfc = toNfc(text);
+  const ctx = createTagContext(nfc, true);
   ctx.refDate = resolveRefDate(nfc, options.publishedAt);
   const index = gazetteerIndex(options.vocabulary);
   const dates = findDates(ctx);
@@ -93,7 +95,7 @@ export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   ];
   const names = [...findCampaigns(ctx, index), ...findUnits(ctx, index), ...findPlaces(ctx, index)];
   candidates.push(...names, ...findPersons(ctx, index, names));
-  const kept = resolveOverlaps(candidates, nfc.length);
+  const kept = resolveOverlaps(candidates);
   unifyUnitValues(kept);
   return kept.map((c) => {
     const s = ctx.sentences[sentenceIndexAt(ctx.sentences, c.start)];

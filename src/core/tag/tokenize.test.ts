@@ -28,4 +28,21 @@ describe('tokenize', () => {
     expect(tokenAt(t, 4)).toBe(1);
     expect(tokenAt(t, 5)).toBe(2);
   });
+
+  it('gives each token its lower-case form with new-style tones, the same string for the same syllable', () => {
+    const t = tokenize('Hoà Bình, hòa bình, HOÀ');
+    expect(t.lower).toEqual(['hòa', 'bình', 'hòa', 'bình', 'hòa']);
+    expect(t.key).toEqual(['hoa', 'binh', 'hoa', 'binh', 'hoa']);
+    expect(Array.from(t.cap.subarray(0, 5))).toEqual([Case.Upper, Case.Upper, Case.Lower, Case.Lower, Case.AllCaps]);
+  });
+
+  it('recycles its arrays between texts when asked, the tail past the last token reading as zero', () => {
+    const long = tokenize('Cục Hải quan Lạng Sơn có 6.452 tờ khai '.repeat(50), undefined, true);
+    expect(long.count).toBe(500);
+    const short = tokenize('Ngày 20/5', undefined, true);
+    expect(short.count).toBe(3);
+    expect(short.key).toEqual(['ngay', '20', '5']);
+    expect(Array.from(short.kind.subarray(0, 6))).toEqual([Kind.Word, Kind.Number, Kind.Number, 0, 0, 0]);
+    expect(short.start[3]).toBe(0);
+  });
 });

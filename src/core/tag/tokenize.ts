@@ -1,4 +1,7 @@
 import { foldText } from '../text/fold.ts';
+import { Case, isUpperAt, syllableAt, syllableHash } from './syllable-table.ts';
+
+export { Case, isUpperAt, syllableHash };
 
 // The tagger works on syllables, not on one big regex: one pass splits the NFC
 // text into letter runs and digit runs, and every finder walks these tokens
@@ -21,9 +24,6 @@ export const Gap = {
 } as const;
 export type Gap = (typeof Gap)[keyof typeof Gap];
 
-/** 0 lower-case, 1 Capitalised, 2 ALL CAPS (two letters or more). */
-export const Case = { Lower: 0, Upper: 1, AllCaps: 2 } as const;
-
 export interface Tokens {
   readonly count: number;
   readonly start: Int32Array;
@@ -33,6 +33,8 @@ export interface Tokens {
   readonly cap: Uint8Array;
   /** Folded form of each token (lower-case, no diacritics). */
   readonly key: string[];
+  /** Lower-case NFC of each token, with new-style tones. */
+  readonly lower: string[];
   /** `syllableHash(key[i])`: lets a lexicon reject most tokens without hashing a string. */
   readonly hash: Int32Array;
 }
@@ -42,27 +44,14 @@ export function isKey(toks: Tokens, i: number, h: number, key: string): boolean 
   return toks.hash[i] === h && toks.key[i] === key;
 }
 
-/** FNV-1a over the code units of a folded syllable. */
-export function syllableHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
-const UPPER = new Uint8Array(0x2000);
-for (let c = 0; c < UPPER.length; c++) {
-  const ch = String.fromCharCode(c);
-  if (ch !== ch.toLowerCase()) UPPER[c] = 1;
-}
+// Letters of the folded text: a-z, the Latin and Greek/Cyrillic blocks (marks
+// included) but × and ÷, and the CJK and later blocks.
+const LETTER = new Uint8Array(0x2000);
+for (let c = 97; c <= 122; c++) LETTER[c] = 1;
+for (let c = 0xc0; c < 0x2000; c++) LETTER[c] = c === 0xd7 || c === 0xf7 ? 0 : 1;
 
 function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x3040;
-}
-
-/** Upper-case test on the NFC text (the folded text is all lower-case). */
-export function isUpperAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 0x2000 ? UPPER[c] === 1 : false;
+  return c < 0x2000 ? LETTER[c] === 1 : c >= 0x3040;
 }
 
 function gapOf(fold: string, from: number, to: number): Gap {
@@ -88,17 +77,51 @@ function gapOf(fold: string, from: number, to: number): Gap {
   return gap;
 }
 
-/** Splits NFC text into word and number tokens; `fold` is `foldText(text)`. */
-export function tokenize(text: string, fold: string = foldText(text)): Tokens {
+interface Buffers {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  gap: Uint8Array;
+  cap: Uint8Array;
+  hash: Int32Array;
+  key: string[];
+  lower: string[];
+}
+
+function buffers(size: number, from?: Buffers): Buffers {
+  const grown = <T extends Int32Array | Uint8Array>(a: T | undefined, make: new (len: number) => T): T => {
+    const b = new make(size);
+    if (a) b.set(a);
+    return b;
+  };
+  return {
+    start: grown(from?.start, Int32Array),
+    end: grown(from?.end, Int32Array),
+    kind: grown(from?.kind, Uint8Array),
+    gap: grown(from?.gap, Uint8Array),
+    cap: grown(from?.cap, Uint8Array),
+    hash: grown(from?.hash, Int32Array),
+    key: from?.key ?? [],
+    lower: from?.lower ?? [],
+  };
+}
+
+// The arrays of the last text tagged, reused by the next one: six typed
+// arrays per text are six allocations outside the JS heap, which Chromium
+// pays for in time and in eager collections.
+let shared: Buffers | undefined;
+/** Slots past the last token read as zero, as in fresh arrays (finders look a few tokens ahead). */
+const TAIL = 32;
+
+/**
+ * Splits NFC text into word and number tokens; `fold` is `foldText(text)`.
+ * With `reuse`, the arrays are those of the previous call made with it,
+ * valid until the next one (tagEntities, which tags one text at a time).
+ */
+export function tokenize(text: string, fold: string = foldText(text), reuse = false): Tokens {
   const n = fold.length;
-  const cap0 = Math.max(4, (n >> 2) + 1);
-  let start = new Int32Array(cap0);
-  let end = new Int32Array(cap0);
-  let kind = new Uint8Array(cap0);
-  let gap = new Uint8Array(cap0);
-  let cap = new Uint8Array(cap0);
-  let hash = new Int32Array(cap0);
-  const key: string[] = [];
+  let b = reuse ? (shared ??= buffers(1 << 12)) : buffers((n >> 2) + TAIL + 8);
+  const { key, lower } = b;
   let count = 0;
   let prevEnd = 0;
   let i = 0;
@@ -110,40 +133,46 @@ export function tokenize(text: string, fold: string = foldText(text)): Tokens {
       continue;
     }
     const s = i;
-    let h = 0x811c9dc5;
+    // 0x811c9dc5 as an int32, so the hash stays a small integer throughout.
+    let h = -2128831035;
+    let raw = h;
     if (digit) {
       for (let d = c; i < n && d >= 48 && d <= 57; d = fold.charCodeAt(++i)) h = Math.imul(h ^ d, 0x01000193);
+      raw = h;
     } else {
-      for (let d = c; i < n && isLetter(d); d = fold.charCodeAt(++i)) h = Math.imul(h ^ d, 0x01000193);
+      for (let d = c; i < n && isLetter(d); d = fold.charCodeAt(++i)) {
+        h = Math.imul(h ^ d, 0x01000193);
+        raw = Math.imul(raw ^ text.charCodeAt(i), 0x01000193);
+      }
     }
-    if (count === start.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (len: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      start = grow(start);
-      end = grow(end);
-      kind = grow(kind);
-      gap = grow(gap);
-      cap = grow(cap);
-      hash = grow(hash);
+    const syl = syllableAt(text, fold, s, i, raw, h, !digit);
+    if (count + TAIL >= b.start.length) {
+      b = buffers(b.start.length * 2, b);
+      if (reuse) shared = b;
     }
-    hash[count] = h;
-    start[count] = s;
-    end[count] = i;
-    kind[count] = digit ? Kind.Number : Kind.Word;
-    gap[count] = count === 0 ? Gap.Hard : gapOf(fold, prevEnd, s);
-    if (!digit && isUpperAt(text, s)) {
-      let all = i - s >= 2;
-      for (let j = s + 1; all && j < i; j++) if (!isUpperAt(text, j)) all = false;
-      cap[count] = all ? Case.AllCaps : Case.Upper;
-    } else cap[count] = Case.Lower;
-    key.push(fold.slice(s, i));
+    b.hash[count] = h;
+    b.start[count] = s;
+    b.end[count] = i;
+    b.kind[count] = digit ? Kind.Number : Kind.Word;
+    b.gap[count] = count === 0 ? Gap.Hard : gapOf(fold, prevEnd, s);
+    b.cap[count] = syl.cap;
+    key[count] = syl.key;
+    lower[count] = syl.lower;
     prevEnd = i;
     count++;
   }
-  return { count, start, end, kind, gap, cap, key, hash };
+  key.length = count;
+  lower.length = count;
+  if (reuse) {
+    const to = count + TAIL;
+    b.start.fill(0, count, to);
+    b.end.fill(0, count, to);
+    b.kind.fill(0, count, to);
+    b.gap.fill(0, count, to);
+    b.cap.fill(0, count, to);
+    b.hash.fill(0, count, to);
+  }
+  return { count, start: b.start, end: b.end, kind: b.kind, gap: b.gap, cap: b.cap, key, lower, hash: b.hash };
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

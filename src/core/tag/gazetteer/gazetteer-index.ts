@@ -2,6 +2,7 @@ import type { VocabularyEntry } from '../../schemas/vocabulary.ts';
 import { foldText } from '../../text/fold.ts';
 import { SyllableTrie } from '../syllable-trie.ts';
 import type { TagContext } from '../tag-context.ts';
+import { HashSet } from '../syllable-table.ts';
 import { Case, Gap, Kind, syllableHash, type Tokens } from '../tokenize.ts';
 import { loadBuiltinGazetteer } from './load-gazetteer.ts';
 
@@ -30,7 +31,7 @@ export interface GazetteerLayer {
   readonly ministries: SyllableTrie<AliasHit>;
   readonly byId: ReadonlyMap<string, VocabularyEntry>;
   /** Hashes of the first syllables of the keys of each trie, to skip most tokens cheaply. */
-  readonly firsts: { readonly trie: ReadonlySet<number>; readonly lowerTrie: ReadonlySet<number>; readonly ministries: ReadonlySet<number> };
+  readonly firsts: { readonly trie: HashSet; readonly lowerTrie: HashSet; readonly ministries: HashSet };
 }
 
 export interface GazetteerIndex {
@@ -90,7 +91,7 @@ function buildLayer(entries: readonly VocabularyEntry[]): GazetteerLayer {
       for (const a of [e.name, ...e.aliases]) if (a.startsWith('Bộ ')) addAlias(ministries, e, a.slice(3));
     }
   }
-  const hashes = (t: SyllableTrie<AliasHit>) => new Set([...(t.root.next?.keys() ?? [])].map(syllableHash));
+  const hashes = (t: SyllableTrie<AliasHit>) => new HashSet([...(t.root.next?.keys() ?? [])].map(syllableHash));
   return { trie, lowerTrie, ministries, byId, firsts: { trie: hashes(trie), lowerTrie: hashes(lowerTrie), ministries: hashes(ministries) } };
 }
 
@@ -166,7 +167,7 @@ function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'tri
   for (let l = index.layers.length - 1; l >= 0; l--) {
     const layer = index.layers[l]!;
     let t: SyllableTrie<AliasHit>;
-    let firsts: ReadonlySet<number>;
+    let firsts: HashSet;
     if (trie === 'ministries') {
       t = layer.ministries;
       firsts = layer.firsts.ministries;
