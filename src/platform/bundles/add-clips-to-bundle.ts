@@ -11,7 +11,7 @@ import { withClipsAdded, type SectionTitles } from './bundle-edits.ts';
  * by the composer in another tab is never overwritten with a stale copy.
  */
 export async function addClipsToBundle(db: BantinDb, bundleId: string, clipIds: readonly string[], titles: SectionTitles): Promise<Bundle> {
-  return db.transaction('rw', [db.bundles, db.articles, db.bodies, db.entities], async () => {
+  return db.transaction('rw', [db.bundles, db.articles, db.bodies, db.clipEntities], async () => {
     const bundle = await db.bundles.get(bundleId);
     if (!bundle) throw new RepositoryError('invalid-bundle', `no bundle ${bundleId}`);
     // Grouping and folding need entities and fingerprints, not the bodies.

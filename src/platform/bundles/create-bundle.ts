@@ -52,7 +52,7 @@ export function periodOfClips(clips: readonly ExportedClip[]): Period | undefine
 /** Creates a bundle of stored clips (a library selection), oldest first, over the days they span. */
 export async function createBundleFromClipIds(db: BantinDb, clipIds: readonly string[], options: Omit<NewBundle, 'period'> & { period?: Period }): Promise<Bundle> {
   // Grouping and folding need entities and fingerprints, not the bodies.
-  const clips = await db.transaction('r', [db.articles, db.bodies, db.entities], () => readExportedClipsInTransaction(db, clipIds, false));
+  const clips = await db.transaction('r', [db.articles, db.bodies, db.clipEntities], () => readExportedClipsInTransaction(db, clipIds, false));
   const ordered = selectClipsForQuery(clips, {});
   return createBundle(db, ordered, { ...options, period: options.period ?? periodOfClips(ordered) });
 }

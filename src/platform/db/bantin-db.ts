@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ClipEntity } from '../../core/schemas/clip-entity.ts';
 import type { Bundle, Clip, ClipBody, VocabularyEntry } from '../../core/schemas/index.ts';
+import type { EntityListRow } from './entity-list.ts';
 import type { PlainRow, SchemaVersion } from './schema-version.ts';
 import { SCHEMA_VERSIONS } from './schema-versions.ts';
 
@@ -9,6 +10,7 @@ import { SCHEMA_VERSIONS } from './schema-versions.ts';
  * name, else host) and `month` (YYYY-MM published, Vietnam time, or '').
  */
 export type ClipRow = Clip & { site: string; month: string };
+/** One entity as the repository hands it out; stored within its clip's list (entity-list.ts). */
 export type EntityRow = ClipEntity;
 /** One persisted chunk of the in-memory search index, opaque to storage. */
 export interface SearchChunkRow {
@@ -30,7 +32,7 @@ export const DEFAULT_DB_NAME = 'bantin';
 export class BantinDb extends Dexie {
   articles!: EntityTable<ClipRow, 'id'>;
   bodies!: EntityTable<ClipBody, 'id'>;
-  entities!: EntityTable<EntityRow, 'id'>;
+  clipEntities!: EntityTable<EntityListRow, 'clipId'>;
   bundles!: EntityTable<Bundle, 'id'>;
   vocabulary!: EntityTable<VocabularyEntry, 'id'>;
   searchChunks!: EntityTable<SearchChunkRow, 'id'>;
@@ -46,10 +48,14 @@ export class BantinDb extends Dexie {
 export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
   for (const v of versions) {
     const declared = db.version(v.version).stores(v.stores);
-    const upgrade = v.upgrade;
-    if (!upgrade) continue;
+    const { upgrade, move } = v;
+    if (!upgrade && !move) continue;
     declared.upgrade(async (tx) => {
-      for (const [table, upgradeRow] of Object.entries(upgrade)) {
+      for (const m of move ?? []) {
+        const rows = await tx.table(m.from).toArray();
+        await tx.table(m.into).bulkAdd(m.rows(rows as PlainRow[]));
+      }
+      for (const [table, upgradeRow] of Object.entries(upgrade ?? {})) {
         await tx
           .table(table)
           .toCollection()

@@ -18,6 +18,7 @@ import {
   saveClipContent,
   updateClipNotes,
 } from './clips-repository.ts';
+import { entitiesOfClip } from './entities-repository.ts';
 import { freshDb, makeClip, unitEntity } from './testing/fake-db.ts';
 
 let db: BantinDb;
@@ -172,7 +173,7 @@ describe('delete and undo', () => {
     const deleted = await deleteClips(db, ['root', 'missing']);
     expect(deleted.clips.map((c) => c.id)).toEqual(['root']);
     expect(await getClipDetails(db, 'root')).toBeUndefined();
-    expect(await db.entities.where('clipId').equals('root').count()).toBe(0);
+    expect(await entitiesOfClip(db, 'root')).toEqual([]);
     expect((await getClip(db, 'copy'))?.storyOf).toBeUndefined();
     expect(await countClips(db, { entityKeys: ['unit:Cục Hải quan Lạng Sơn'] })).toBe(1);
 

@@ -1,14 +1,17 @@
-import { entityKey, entityKeys } from '../../core/clip/entity-keys.ts';
+import { entityKeys } from '../../core/clip/entity-keys.ts';
 import { taggedText } from '../../core/clip/tagged-text.ts';
 import { mergeRetagged } from '../../core/review/merge-retagged.ts';
 import { sentenceAround } from '../../core/review/sentence-around.ts';
 import { EntitySchema, type Entity, type EntityType, type ReviewedEntity } from '../../core/schemas/index.ts';
 import type { BantinDb, EntityRow } from './bantin-db.ts';
+import { encodeEntityList, entityRowsOf, ID_SPAN, listedEntitiesOf, newEntityList, rowKey, splitEntityId, withoutRowFields, type EntityListRow } from './entity-list.ts';
+import { reserveEntitySeqs } from './entity-seq.ts';
 import { RepositoryError } from './repository-error.ts';
 
-// The `entities` table: one row per (clip, entity). Every change a person
-// makes goes through here and refreshes the clip's facet keys in the same
-// transaction, so the library's facets always show what people decided.
+// The entities of the clips: one list per clip in `clipEntities`
+// (entity-list.ts), each entity with its own numeric id. Every change a
+// person makes goes through here and refreshes the clip's facet keys in the
+// same transaction, so the library's facets always show what people decided.
 
 /** What a person does to one entity. */
 export type EntityReview =
@@ -34,39 +37,46 @@ export interface EntityChange {
   entityKeys: string[];
 }
 
-const rowKey = (e: ReviewedEntity) => (e.status === 'rejected' ? '' : entityKey(e));
-const byPosition = (a: EntityRow, b: EntityRow) => a.start - b.start || a.end - b.end || a.id - b.id;
-
 /** The entities of a clip, rejected ones included, in text order. */
 export async function entitiesOfClip(db: BantinDb, clipId: string): Promise<EntityRow[]> {
-  return (await db.entities.where('clipId').equals(clipId).toArray()).sort(byPosition);
+  return entityRowsOf(await db.clipEntities.get(clipId));
 }
 
 /** Every standing entity with a facet key ("unit:…", "type:amount"), across the library. */
 export async function entitiesWithKey(db: BantinDb, key: string): Promise<EntityRow[]> {
   if (!key) return [];
-  return db.entities.where('key').equals(key).toArray();
-}
-
-/** Replaces the entities of a clip; joins the caller's transaction when there is one. */
-export async function replaceClipEntities(db: BantinDb, clipId: string, entities: readonly ReviewedEntity[]): Promise<EntityRow[]> {
-  return db.transaction('rw', db.entities, async () => {
-    await db.entities.where('clipId').equals(clipId).delete();
-    const rows = entities.map((e) => ({ ...withoutRowFields(e), clipId, key: rowKey(e) }));
-    const ids = await db.entities.bulkAdd(rows as EntityRow[], { allKeys: true });
-    return rows.map((r, i) => ({ ...r, id: ids[i]! }) as EntityRow).sort(byPosition);
+  // The clips' facet keys are the keys of their standing entities: only those clips' lists are read.
+  return db.transaction('r', [db.articles, db.clipEntities], async () => {
+    const clipIds = await db.articles.where('entityKeys').equals(key).primaryKeys();
+    const lists = await db.clipEntities.bulkGet(clipIds);
+    return lists.flatMap((list) => entityRowsOf(list).filter((e) => e.key === key));
   });
 }
 
-function withoutRowFields(e: ReviewedEntity): ReviewedEntity {
-  const { id: _id, clipId: _clipId, key: _key, ...entity } = e as ReviewedEntity & Partial<Pick<EntityRow, 'id' | 'clipId' | 'key'>>;
-  return entity as ReviewedEntity;
+/** Replaces the entities of a clip (numbered afresh); joins the caller's transaction when there is one. */
+export async function replaceClipEntities(db: BantinDb, clipId: string, entities: readonly ReviewedEntity[]): Promise<EntityRow[]> {
+  return db.transaction('rw', [db.clipEntities, db.meta], async () => {
+    const seq = await reserveEntitySeqs(db, 1);
+    const list = newEntityList(clipId, seq, entities.map(withoutRowFields));
+    await db.clipEntities.put(list);
+    return entityRowsOf(list);
+  });
 }
 
-async function refreshClipKeys(db: BantinDb, clipId: string): Promise<string[]> {
-  const keys = entityKeys(await entitiesOfClip(db, clipId));
+async function refreshClipKeys(db: BantinDb, clipId: string, entities: readonly ReviewedEntity[]): Promise<string[]> {
+  const keys = entityKeys(entities);
   await db.articles.update(clipId, { entityKeys: keys, updatedAt: new Date().toISOString() });
   return keys;
+}
+
+/** The list holding entity `entityId` and where in it; throws entity-not-found. */
+async function findEntity(db: BantinDb, entityId: number): Promise<{ list: EntityListRow; row: EntityRow; index: number }> {
+  const { seq, n } = splitEntityId(entityId);
+  const list = Number.isInteger(entityId) ? await db.clipEntities.where('seq').equals(seq).first() : undefined;
+  const index = list ? list.ids.indexOf(n) : -1;
+  const row = list && index >= 0 ? entityRowsOf(list)[index] : undefined;
+  if (!list || !row) throw new RepositoryError('entity-not-found', String(entityId));
+  return { list, row, index };
 }
 
 function validEntity(candidate: Record<string, unknown>): Entity {
@@ -102,24 +112,23 @@ function reviewed(row: EntityRow, review: EntityReview): ReviewedEntity | undefi
 
 /** Applies a person's review to one entity and refreshes the clip's facet keys. */
 export async function reviewEntity(db: BantinDb, entityId: number, review: EntityReview): Promise<EntityChange> {
-  return db.transaction('rw', [db.entities, db.articles], async () => {
-    const row = await db.entities.get(entityId);
-    if (!row) throw new RepositoryError('entity-not-found', String(entityId));
+  return db.transaction('rw', [db.clipEntities, db.articles], async () => {
+    const { list, row, index } = await findEntity(db, entityId);
     const next = reviewed(row, review);
-    if (!next) {
-      await db.entities.delete(entityId);
-      return { entity: undefined, entityKeys: await refreshClipKeys(db, row.clipId) };
-    }
-    const entity = { ...next, id: row.id, clipId: row.clipId, key: rowKey(next) } as EntityRow;
-    await db.entities.put(entity);
-    return { entity, entityKeys: await refreshClipKeys(db, row.clipId) };
+    const items = listedEntitiesOf(list);
+    if (next) items[index] = { n: items[index]!.n, entity: next };
+    else items.splice(index, 1);
+    const stored = encodeEntityList(list.clipId, list.seq, list.next, items);
+    await db.clipEntities.put(stored);
+    const keys = await refreshClipKeys(db, list.clipId, items.map((i) => i.entity));
+    return { entity: next && ({ ...next, id: row.id, clipId: row.clipId, key: rowKey(next) } as EntityRow), entityKeys: keys };
   });
 }
 
 /** Adds an entity a person selected in the clip's text. */
 export async function addEntity(db: BantinDb, clipId: string, input: NewEntity): Promise<EntityChange> {
-  return db.transaction('rw', [db.entities, db.articles, db.bodies], async () => {
-    const [clip, body] = await Promise.all([db.articles.get(clipId), db.bodies.get(clipId)]);
+  return db.transaction('rw', [db.clipEntities, db.articles, db.bodies, db.meta], async () => {
+    const [clip, body, list] = await Promise.all([db.articles.get(clipId), db.bodies.get(clipId), db.clipEntities.get(clipId)]);
     if (!clip || !body) throw new RepositoryError('clip-not-found', clipId);
     const text = taggedText(clip.lead, body.text);
     const { start, end } = input;
@@ -129,18 +138,25 @@ export async function addEntity(db: BantinDb, clipId: string, input: NewEntity):
     const role = input.type === 'person' && input.role ? { role: input.role } : {};
     const fields = { type: input.type, value: input.value, text: text.slice(start, end), start, end, sentence: sentenceAround(text, start, end), ...role };
     const entity = { ...validEntity(fields), status: 'added' } as ReviewedEntity;
-    const row = { ...entity, clipId, key: rowKey(entity) } as EntityRow;
-    const id = await db.entities.add(row);
-    return { entity: { ...row, id }, entityKeys: await refreshClipKeys(db, clipId) };
+    const items = list ? listedEntitiesOf(list) : [];
+    // A list out of numbers (or none yet) starts afresh under a new seq.
+    const fresh = !list || list.next >= ID_SPAN;
+    const seq = fresh ? await reserveEntitySeqs(db, 1) : list.seq;
+    const numbered = fresh ? items.map((item, n) => ({ n, entity: item.entity })) : items;
+    const n = fresh ? numbered.length : list.next;
+    numbered.push({ n, entity });
+    await db.clipEntities.put(encodeEntityList(clipId, seq, n + 1, numbered));
+    const row = { ...entity, id: seq * ID_SPAN + n, clipId, key: rowKey(entity) } as EntityRow;
+    return { entity: row, entityKeys: await refreshClipKeys(db, clipId, numbered.map((i) => i.entity)) };
   });
 }
 
 /** Re-tags a clip: the tagger's fresh word replaces its old one, people's reviews stay. */
 export async function retagClipEntities(db: BantinDb, clipId: string, fresh: readonly Entity[]): Promise<{ entities: EntityRow[]; entityKeys: string[] }> {
-  return db.transaction('rw', [db.entities, db.articles], async () => {
+  return db.transaction('rw', [db.clipEntities, db.articles, db.meta], async () => {
     if (!(await db.articles.get(clipId))) throw new RepositoryError('clip-not-found', clipId);
     const merged = mergeRetagged(await entitiesOfClip(db, clipId), fresh);
     const entities = await replaceClipEntities(db, clipId, merged);
-    return { entities, entityKeys: await refreshClipKeys(db, clipId) };
+    return { entities, entityKeys: await refreshClipKeys(db, clipId, entities) };
   });
 }

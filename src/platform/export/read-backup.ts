@@ -1,5 +1,6 @@
 import { FORMAT_VERSION, type BundleFile, type ExportedClip } from '../../core/schemas/index.ts';
-import type { BantinDb, EntityRow } from '../db/bantin-db.ts';
+import type { BantinDb } from '../db/bantin-db.ts';
+import { reviewedEntitiesOf } from '../db/entity-list.ts';
 import { toExportedClip } from './read-exported-clips.ts';
 
 export const GENERATOR = 'bantin-extension';
@@ -11,23 +12,18 @@ export const GENERATOR = 'bantin-extension';
  * one consistent moment even while the background keeps clipping.
  */
 export async function readBackupFile(db: BantinDb, now = new Date().toISOString()): Promise<BundleFile> {
-  return db.transaction('r', [db.articles, db.bodies, db.entities, db.bundles, db.vocabulary], async () => {
+  return db.transaction('r', [db.articles, db.bodies, db.clipEntities, db.bundles, db.vocabulary], async () => {
     const [rows, bodies, entities, bundles, vocabulary] = await Promise.all([
       db.articles.toArray(),
       db.bodies.toArray(),
-      db.entities.toArray(),
+      db.clipEntities.toArray(),
       db.bundles.toArray(),
       db.vocabulary.toArray(),
     ]);
     const bodyOf = new Map(bodies.map((b) => [b.id, b]));
-    const entitiesOf = new Map<string, EntityRow[]>();
-    for (const e of entities) {
-      const list = entitiesOf.get(e.clipId);
-      if (list) list.push(e);
-      else entitiesOf.set(e.clipId, [e]);
-    }
+    const entitiesOf = new Map(entities.map((list) => [list.clipId, list]));
     // Oldest first (ids sort by clip time), so a restore rebuilds the library in the order it grew.
-    const clips: ExportedClip[] = rows.map((row) => toExportedClip(row, bodyOf.get(row.id), entitiesOf.get(row.id) ?? []));
+    const clips: ExportedClip[] = rows.map((row) => toExportedClip(row, bodyOf.get(row.id), reviewedEntitiesOf(entitiesOf.get(row.id))));
     return {
       format: 'bantin-bundle',
       formatVersion: FORMAT_VERSION,

@@ -61,7 +61,7 @@ export async function readClipsForQuery(db: BantinDb, query: ClipQuery, options:
   for (let i = 0; i < slim.length; i += BATCH) {
     options.signal?.throwIfAborted();
     const ids = slim.slice(i, i + BATCH).map((c) => c.id);
-    const batch = await db.transaction('r', [db.articles, db.bodies, db.entities], () =>
+    const batch = await db.transaction('r', [db.articles, db.bodies, db.clipEntities], () =>
       readExportedClipsInTransaction(db, ids, withText),
     );
     const hits = needsEntities ? selectClipsForQuery(batch, query) : batch;

@@ -1,8 +1,10 @@
-import { entityKey, entityKeys } from '../../core/clip/entity-keys.ts';
-import type { ImportPlan } from '../../core/export/index.ts';
-import type { ExportedClip, ReviewedEntity } from '../../core/schemas/index.ts';
-import type { BantinDb, EntityRow } from '../db/bantin-db.ts';
+import { entityKeys } from '../../core/clip/entity-keys.ts';
+import type { ImportPlan } from '../../core/export/plan-import.ts';
+import type { ExportedClip } from '../../core/schemas/index.ts';
+import type { BantinDb } from '../db/bantin-db.ts';
 import { toClipRow } from '../db/clip-row.ts';
+import { newEntityList } from '../db/entity-list.ts';
+import { reserveEntitySeqs } from '../db/entity-seq.ts';
 import { isQuotaError } from '../db/storage-errors.ts';
 import type { LibraryBaseline } from './read-import-existing.ts';
 
@@ -30,15 +32,6 @@ export interface AppliedImport {
   updatedClipIds: string[];
   bundleIds: string[];
   vocabulary: number;
-}
-
-const rowKey = (e: ReviewedEntity) => (e.status === 'rejected' ? '' : entityKey(e));
-
-function entityRows(clip: ExportedClip): Omit<EntityRow, 'id'>[] {
-  return clip.entities.map((e) => {
-    const { id: _id, clipId: _clipId, key: _key, ...entity } = e as ReviewedEntity & Partial<EntityRow>;
-    return { ...(entity as ReviewedEntity), clipId: clip.id, key: rowKey(e) } as Omit<EntityRow, 'id'>;
-  });
 }
 
 /** The stored row of an imported clip: facet keys from its entities, story links in library ids. */
@@ -87,10 +80,11 @@ export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan
   const newRows = plan.newClips.map((c) => clipRow(c, plan.idMap));
   const newBodies = plan.newClips.map((c) => ({ id: c.id, text: c.text, html: c.html }));
   const updatedRows = plan.updatedClips.map((c) => clipRow(c, plan.idMap));
-  const entities = [...plan.newClips, ...plan.updatedClips].flatMap(entityRows);
+  // Each clip's entities are one list row (entity-list.ts); the seqs are reserved in the transaction.
+  const withEntities = [...plan.newClips, ...plan.updatedClips];
   const updatedIds = plan.updatedClips.map((c) => c.id);
   const newIds = new Set(newRows.map((r) => r.id));
-  const total = newRows.length + newBodies.length + updatedRows.length + entities.length + plan.bundles.length + plan.vocabulary.length;
+  const total = newRows.length + newBodies.length + updatedRows.length + withEntities.length + plan.bundles.length + plan.vocabulary.length;
   let done = 0;
   // Awaiting IndexedDB requests keeps the transaction open, so the writes can go in slices.
   const write = async <T>(rows: T[], put: (slice: T[]) => Promise<unknown>) => {
@@ -103,7 +97,7 @@ export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan
   };
   const linked = [...new Set(newRows.flatMap((r) => [r.storyOf ?? '', ...(r.alsoOn ?? []).map((a) => a.clipId)]))].filter((id) => id && !newIds.has(id));
   try {
-    await db.transaction('rw', [db.articles, db.bodies, db.entities, db.bundles, db.vocabulary], async () => {
+    await db.transaction('rw', [db.articles, db.bodies, db.clipEntities, db.bundles, db.vocabulary, db.meta], async () => {
       await checkBaseline(db, baseline);
       // Story links to clips neither in the file nor in this library would point nowhere.
       const present = new Set((await db.articles.bulkGet(linked)).filter((r) => r !== undefined).map((r) => r.id));
@@ -115,8 +109,9 @@ export async function applyImportPlan(db: BantinDb, prepared: { plan: ImportPlan
       await write(newRows, (rows) => db.articles.bulkAdd(rows));
       await write(newBodies, (rows) => db.bodies.bulkPut(rows));
       await write(updatedRows, (rows) => db.articles.bulkPut(rows));
-      if (updatedIds.length) await db.entities.where('clipId').anyOf(updatedIds).delete();
-      await write(entities as EntityRow[], (rows) => db.entities.bulkAdd(rows));
+      const seq = await reserveEntitySeqs(db, withEntities.length);
+      const lists = withEntities.map((c, i) => newEntityList(c.id, seq + i, c.entities));
+      await write(lists, (rows) => db.clipEntities.bulkPut(rows));
       await write(plan.bundles, (rows) => db.bundles.bulkAdd(rows));
       await write(plan.vocabulary, (rows) => db.vocabulary.bulkAdd(rows));
     });

@@ -28,7 +28,7 @@ export async function readImportExisting(db: BantinDb, file: BundleFile): Promis
   const ids = new Set(file.clips.map((c) => c.id));
   const urls = new Set(file.clips.map(urlKey));
   const fingerprints = new Set(file.clips.map((c) => c.fingerprint).filter(Boolean));
-  return db.transaction('r', [db.articles, db.bodies, db.entities, db.bundles, db.vocabulary], async () => {
+  return db.transaction('r', [db.articles, db.bodies, db.clipEntities, db.bundles, db.vocabulary], async () => {
     const [rows, bundleIds, vocabularyIds] = await Promise.all([
       db.articles.toArray(),
       db.bundles.toCollection().primaryKeys(),

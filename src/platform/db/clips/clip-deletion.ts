@@ -1,5 +1,6 @@
 import type { Clip, ClipBody } from '../../../core/schemas/index.ts';
-import type { BantinDb, ClipRow, EntityRow } from '../bantin-db.ts';
+import type { BantinDb, ClipRow } from '../bantin-db.ts';
+import type { EntityListRow } from '../entity-list.ts';
 
 // Deleting is undoable: the deletion hands back everything it removed, and
 // the "Undo" of the UI gives it back to `restoreClips`. Links between clips
@@ -10,7 +11,8 @@ type AlsoOn = NonNullable<Clip['alsoOn']>[number];
 export interface DeletedClips {
   clips: ClipRow[];
   bodies: ClipBody[];
-  entities: EntityRow[];
+  /** The clips' entity lists, ids kept. */
+  entities: EntityListRow[];
   /** Link fields of the remaining clips as they were before the deletion. */
   links: { id: string; storyOf?: string; alsoOn?: AlsoOn[] }[];
 }
@@ -18,11 +20,11 @@ export interface DeletedClips {
 /** Deletes clips with their bodies and entities; returns what is needed to undo. */
 export async function deleteClips(db: BantinDb, ids: readonly string[]): Promise<DeletedClips> {
   const gone = new Set(ids);
-  return db.transaction('rw', [db.articles, db.bodies, db.entities], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.clipEntities], async () => {
     const clips = (await db.articles.bulkGet([...gone])).filter((r) => r !== undefined);
     const found = clips.map((c) => c.id);
     const bodies = (await db.bodies.bulkGet(found)).filter((b) => b !== undefined);
-    const entities = await db.entities.where('clipId').anyOf(found).toArray();
+    const entities = (await db.clipEntities.bulkGet(found)).filter((e) => e !== undefined);
 
     const linkedIds = new Set<string>();
     for (const c of clips) {
@@ -38,7 +40,7 @@ export async function deleteClips(db: BantinDb, ids: readonly string[]): Promise
     }
 
     await db.articles.bulkPut(linked);
-    await db.entities.bulkDelete(entities.map((e) => e.id));
+    await db.clipEntities.bulkDelete(found);
     await db.bodies.bulkDelete(found);
     await db.articles.bulkDelete(found);
     return { clips, bodies, entities, links };
@@ -47,10 +49,10 @@ export async function deleteClips(db: BantinDb, ids: readonly string[]): Promise
 
 /** Puts deleted clips back as they were, with their story links. */
 export async function restoreClips(db: BantinDb, deleted: DeletedClips): Promise<void> {
-  await db.transaction('rw', [db.articles, db.bodies, db.entities], async () => {
+  await db.transaction('rw', [db.articles, db.bodies, db.clipEntities], async () => {
     await db.articles.bulkPut(deleted.clips);
     await db.bodies.bulkPut(deleted.bodies);
-    await db.entities.bulkPut(deleted.entities);
+    await db.clipEntities.bulkPut(deleted.entities);
     // Only the links to restored clips come back: the other clips may have been edited since.
     const restored = new Set(deleted.clips.map((c) => c.id));
     for (const link of deleted.links) {

@@ -30,7 +30,7 @@ export async function getClips(db: BantinDb, ids: readonly string[]): Promise<Cl
 
 /** Everything the clip view shows: the clip, its body and its entities in text order. */
 export async function getClipDetails(db: BantinDb, id: string): Promise<ClipDetails | undefined> {
-  return db.transaction('r', [db.articles, db.bodies, db.entities], async () => {
+  return db.transaction('r', [db.articles, db.bodies, db.clipEntities], async () => {
     const row = await db.articles.get(id);
     if (!row) return undefined;
     const [body, entities] = await Promise.all([db.bodies.get(id), entitiesOfClip(db, id)]);
@@ -56,7 +56,7 @@ export async function saveClipContent(
   db: BantinDb,
   content: { clip: Clip; body: ClipBody; entities?: readonly ReviewedEntity[]; alsoOnOf?: { clipId: string; entry: AlsoOn } },
 ): Promise<{ clip: Clip; entities: EntityRow[] }> {
-  return db.transaction('rw', [db.articles, db.bodies, db.entities, db.meta], async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.clipEntities, db.meta], async () => {
     const before = await db.articles.get(content.clip.id);
     const entities = content.entities ? await replaceClipEntities(db, content.clip.id, content.entities) : await entitiesOfClip(db, content.clip.id);
     const clip: Clip = { ...content.clip, entityKeys: entityKeys(entities) };
@@ -82,8 +82,8 @@ export async function markClipFailed(db: BantinDb, id: string, error: ClipError,
 
 /** Removes a record that turned out to be a duplicate, with anything stored for it. */
 export async function discardClip(db: BantinDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.bodies, db.entities], async () => {
-    await Promise.all([db.articles.delete(id), db.bodies.delete(id), db.entities.where('clipId').equals(id).delete()]);
+  await db.transaction('rw', [db.articles, db.bodies, db.clipEntities], async () => {
+    await Promise.all([db.articles.delete(id), db.bodies.delete(id), db.clipEntities.delete(id)]);
   });
 }
 

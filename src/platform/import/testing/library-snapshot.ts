@@ -5,7 +5,7 @@ export async function librarySnapshot(db: BantinDb) {
   const [articles, bodies, entities, bundles, vocabulary] = await Promise.all([
     db.articles.toArray(),
     db.bodies.toArray(),
-    db.entities.toArray(),
+    db.clipEntities.toArray(),
     db.bundles.toArray(),
     db.vocabulary.toArray(),
   ]);
