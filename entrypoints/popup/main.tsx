@@ -4,11 +4,13 @@ import { PopupApp } from '../../src/ui/popup/popup-app.tsx';
 import { PopupServicesContext } from '../../src/ui/popup/popup-services.ts';
 import { LanguageProvider } from '../../src/ui/i18n/language-context.tsx';
 import { RememberLanguage, rememberedLanguage } from '../../src/ui/shared/remembered-language.tsx';
-import '../../src/ui/styles/theme.css';
-import '../../src/ui/popup/popup.css';
 
-// Rendered synchronously, before any storage or message answers: the shell
-// paints at once and fills in as the background and the database reply.
+// The styles are inlined in index.html, whose static shell may already be
+// on screen. Rendered synchronously, before any storage or message answers,
+// in place of that shell (in the same task, so no frame shows both): the
+// popup is live at once and fills in as the background and the database reply.
+const app = document.getElementById('app')!;
+app.replaceChildren();
 render(
   <LanguageProvider initial={rememberedLanguage()}>
     <RememberLanguage />
@@ -16,6 +18,6 @@ render(
       <PopupApp />
     </PopupServicesContext.Provider>
   </LanguageProvider>,
-  document.getElementById('app')!,
+  app,
 );
 performance.mark('bantin:popup-rendered');
