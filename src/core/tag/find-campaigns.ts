@@ -1,6 +1,6 @@
 import { canonicalText } from './canonical-text.ts';
 import type { Candidate } from './candidate.ts';
-import { lookupNames, nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { lookupNames, nameTable, NO_NAMES, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
 import { createTagContext, type TagContext } from './tag-context.ts';
 import { Case, Gap, Kind, tokenAt } from './tokenize.ts';
@@ -35,7 +35,8 @@ const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // A quoted name that is a known campaign takes its canonical name.
 function campaignValue(index: GazetteerIndex, inner: string): { value: string; ref?: string } {
-  const sub = createTagContext(inner.normalize('NFC'));
+  // Read while the text's own context lives: slot 1, not the text's slot 0.
+  const sub = createTagContext(inner.normalize('NFC'), 1);
   for (const m of sub.toks.count ? lookupNames(sub, index, 0) : []) {
     const hit = m.hits.find((h) => h.entry.kind === 'campaign');
     if (hit && m.length === sub.toks.count) return { value: hit.entry.name, ref: hit.entry.id };
@@ -102,7 +103,7 @@ export function findCampaigns(ctx: TagContext, index: GazetteerIndex): Candidate
   const table = nameTable(ctx, index);
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
-    for (const m of table[i] ?? []) {
+    for (const m of table[i] ?? NO_NAMES) {
       const hit = m.hits.find((h) => h.entry.kind === 'campaign');
       if (!hit) continue;
       const start = toks.start[i]!;

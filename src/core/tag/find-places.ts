@@ -1,7 +1,7 @@
 import { canonicalText } from './canonical-text.ts';
 import { foldFast } from './fold-fast.ts';
 import type { Candidate } from './candidate.ts';
-import { lookupNames, nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { lookupNames, nameTable, NO_NAMES, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { phraseTrie, type PhraseTrie } from './name-lexicon.ts';
 import { personAhead } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
@@ -100,7 +100,7 @@ export function findPlaces(ctx: TagContext, index: GazetteerIndex): Candidate[] 
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
     let gaz: Candidate | undefined;
-    for (const m of table[i] ?? []) {
+    for (const m of table[i] ?? NO_NAMES) {
       const hit = m.hits.find((x) => x.entry.kind === 'place');
       if (!hit) continue;
       // "2 tỉnh Vân Nam": the count keeps its noun, the province is its name.

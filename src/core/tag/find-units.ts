@@ -37,11 +37,13 @@ export function existsAt(e: VocabularyEntry, day: string | undefined): boolean {
   return !day || !e.validFrom || e.validFrom <= day;
 }
 
+const DASHES = { dashes: true } as const;
+
 /** Longest phrase of `trie` at token `i` whose first word is capitalised. */
 export function capitalisedPhraseAt(ctx: TagContext, trie: PhraseTrie, i: number): [number, string] | undefined {
   const { toks } = ctx;
   if (toks.kind[i] !== Kind.Word || toks.cap[i] === Case.Lower) return undefined;
-  return trie.longestAt(ctx, i, { dashes: true });
+  return trie.longestAt(ctx, i, DASHES);
 }
 
 function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined): UnitCandidate | undefined {

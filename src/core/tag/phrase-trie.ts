@@ -17,6 +17,8 @@ export interface PhraseWalk {
   dashes?: boolean;
 }
 
+const NO_WALK: PhraseWalk = {};
+
 export class PhraseTrie {
   private readonly trie = new SyllableTrie<string>();
   private readonly first = new HashSet();
@@ -35,9 +37,14 @@ export class PhraseTrie {
   }
 
   /** The longest phrase starting at word token `i`: `[syllable count, phrase as listed]`. */
-  longestAt(ctx: TagContext, i: number, walk: PhraseWalk = {}): [number, string] | undefined {
+  longestAt(ctx: TagContext, i: number, walk: PhraseWalk = NO_WALK): [number, string] | undefined {
+    return this.walk(ctx, i, Math.min(walk.limit ?? ctx.toks.count, ctx.toks.count), walk.dashes === true);
+  }
+
+  // Options as arguments: a walk is tried at most tokens, and an options
+  // object per call was most of what the finders allocated.
+  private walk(ctx: TagContext, i: number, limit: number, dashes: boolean): [number, string] | undefined {
     const { toks } = ctx;
-    const limit = Math.min(walk.limit ?? toks.count, toks.count);
     if (i >= limit || !this.startsAt(ctx, i)) return undefined;
     let node = this.trie.root.next!.get(ctx.lower(i));
     let best: [number, string] | undefined;
@@ -45,7 +52,7 @@ export class PhraseTrie {
       if (node.values) best = [k, node.values[0]!];
       const t = i + k;
       if (!node.next || t >= limit || toks.kind[t] !== Kind.Word) break;
-      if (toks.gap[t] !== Gap.Space && !(walk.dashes && toks.gap[t] === Gap.Dash)) break;
+      if (toks.gap[t] !== Gap.Space && !(dashes && toks.gap[t] === Gap.Dash)) break;
       node = node.next.get(ctx.lower(t));
     }
     return best;
@@ -56,7 +63,7 @@ export class PhraseTrie {
     for (let len = maxLength; len >= 1; len--) {
       const s = end - len;
       if (s < 0) continue;
-      const m = this.longestAt(ctx, s, { limit: end });
+      const m = this.walk(ctx, s, Math.min(end, ctx.toks.count), false);
       if (m && m[0] === len) return { start: s, phrase: m[1] };
     }
     return undefined;

@@ -29,10 +29,10 @@ export interface TagContext {
   readonly memo: Map<string, unknown>;
 }
 
-/** `reuse`: the token arrays of the previous context made with it are recycled (one text tagged at a time). */
-export function createTagContext(nfcText: string, reuse = false): TagContext {
+/** With a `slot`, the token arrays of the previous context made with that slot are recycled (see tokenize). */
+export function createTagContext(nfcText: string, slot?: 0 | 1): TagContext {
   const fold = foldFast(nfcText);
-  const toks = tokenize(nfcText, fold, reuse);
+  const toks = tokenize(nfcText, fold, slot);
   return {
     text: nfcText,
     fold,

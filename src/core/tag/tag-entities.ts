@@ -77,7 +77,7 @@ function latestYear(dates: readonly Candidate[]): number | undefined {
 /** Finds every entity of entities.md in `text`, in text order (offsets into its NFC form). */
 export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   const nfc = toNfc(text);
-  const ctx = createTagContext(nfc, true);
+  const ctx = createTagContext(nfc, 0);
   ctx.refDate = resolveRefDate(nfc, options.publishedAt);
   const index = gazetteerIndex(options.vocabulary);
   const dates = findDates(ctx);

@@ -37,11 +37,11 @@ describe('tokenize', () => {
   });
 
   it('recycles its arrays between texts when asked, the tail past the last token reading as zero', () => {
-    const long = tokenize('Cục Hải quan Lạng Sơn có 6.452 tờ khai '.repeat(50), undefined, true);
+    const long = tokenize('Cục Hải quan Lạng Sơn có 6.452 tờ khai '.repeat(50), undefined, 0);
     expect(long.count).toBe(500);
-    const short = tokenize('Ngày 20/5', undefined, true);
+    const short = tokenize('Ngày 20/5', undefined, 0);
     expect(short.count).toBe(3);
-    expect(short.key).toEqual(['ngay', '20', '5']);
+    expect(short.key.slice(0, 4)).toEqual(['ngay', '20', '5', undefined]);
     expect(Array.from(short.kind.subarray(0, 6))).toEqual([Kind.Word, Kind.Number, Kind.Number, 0, 0, 0]);
     expect(short.start[3]).toBe(0);
   });

@@ -31,7 +31,7 @@ export interface Tokens {
   readonly kind: Uint8Array;
   readonly gap: Uint8Array;
   readonly cap: Uint8Array;
-  /** Folded form of each token (lower-case, no diacritics). */
+  /** Folded form of each token (lower-case, no diacritics); past `count`, undefined or stale. */
   readonly key: string[];
   /** Lower-case NFC of each token, with new-style tones. */
   readonly lower: string[];
@@ -84,8 +84,8 @@ interface Buffers {
   gap: Uint8Array;
   cap: Uint8Array;
   hash: Int32Array;
-  key: string[];
-  lower: string[];
+  key: (string | undefined)[];
+  lower: (string | undefined)[];
 }
 
 function buffers(size: number, from?: Buffers): Buffers {
@@ -108,19 +108,21 @@ function buffers(size: number, from?: Buffers): Buffers {
 
 // The arrays of the last text tagged, reused by the next one: six typed
 // arrays per text are six allocations outside the JS heap, which Chromium
-// pays for in time and in eager collections.
-let shared: Buffers | undefined;
+// pays for in time and in eager collections. Slot 0 holds the text being
+// tagged, slot 1 a quoted name read inside it.
+const shared: (Buffers | undefined)[] = [];
 /** Slots past the last token read as zero, as in fresh arrays (finders look a few tokens ahead). */
 const TAIL = 32;
 
 /**
  * Splits NFC text into word and number tokens; `fold` is `foldText(text)`.
- * With `reuse`, the arrays are those of the previous call made with it,
- * valid until the next one (tagEntities, which tags one text at a time).
+ * With a `slot`, the arrays are those of the previous call made with that
+ * slot, valid until the next one (tagEntities tags one text at a time).
  */
-export function tokenize(text: string, fold: string = foldText(text), reuse = false): Tokens {
+export function tokenize(text: string, fold: string = foldText(text), slot?: 0 | 1): Tokens {
   const n = fold.length;
-  let b = reuse ? (shared ??= buffers(1 << 12)) : buffers((n >> 2) + TAIL + 8);
+  const reuse = slot !== undefined;
+  let b = reuse ? (shared[slot] ??= buffers(1 << 10)) : buffers((n >> 2) + TAIL + 8);
   const { key, lower } = b;
   let count = 0;
   let prevEnd = 0;
@@ -148,7 +150,7 @@ export function tokenize(text: string, fold: string = foldText(text), reuse = fa
     const syl = syllableAt(text, fold, s, i, raw, h, !digit);
     if (count + TAIL >= b.start.length) {
       b = buffers(b.start.length * 2, b);
-      if (reuse) shared = b;
+      if (reuse) shared[slot] = b;
     }
     b.hash[count] = h;
     b.start[count] = s;
@@ -161,18 +163,24 @@ export function tokenize(text: string, fold: string = foldText(text), reuse = fa
     prevEnd = i;
     count++;
   }
-  key.length = count;
-  lower.length = count;
   if (reuse) {
+    // Truncating the reused arrays would hand their storage back, to be grown again by the next text.
     const to = count + TAIL;
+    for (let j = count; j < to && j < key.length; j++) {
+      key[j] = undefined;
+      lower[j] = undefined;
+    }
     b.start.fill(0, count, to);
     b.end.fill(0, count, to);
     b.kind.fill(0, count, to);
     b.gap.fill(0, count, to);
     b.cap.fill(0, count, to);
     b.hash.fill(0, count, to);
+  } else {
+    key.length = count;
+    lower.length = count;
   }
-  return { count, start: b.start, end: b.end, kind: b.kind, gap: b.gap, cap: b.cap, key, lower, hash: b.hash };
+  return { count, start: b.start, end: b.end, kind: b.kind, gap: b.gap, cap: b.cap, key: key as string[], lower: lower as string[], hash: b.hash };
 }
 
 /** Index of the first token starting at or after `pos` (binary search). */

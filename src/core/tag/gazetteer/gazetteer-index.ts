@@ -40,14 +40,6 @@ export interface GazetteerIndex {
   entry(id: string): VocabularyEntry | undefined;
 }
 
-/** Key of token `i` in a lookup: the folded syllable, marked by the separator before it. */
-export function syllableKey(toks: Tokens, i: number, first: boolean): string {
-  const key = toks.key[i]!;
-  if (first) return key;
-  const g = toks.gap[i];
-  return g === Gap.Comma ? `,${key}` : g === Gap.Space || g === Gap.Dash || g === Gap.Period || g === Gap.Glued ? key : `#${key}`;
-}
-
 // Splits an alias the way tokenize() splits the text, without its typed
 // arrays: building the index touches some six thousand aliases.
 const SYLLABLE = /[a-z\u00c0-\u1fff]+|\d+/g;
@@ -143,6 +135,8 @@ export function lookupNames(ctx: TagContext, index: GazetteerIndex, i: number, t
 }
 
 const NONE: NameMatch[] = [];
+/** No names: iterate `table[i] ?? NO_NAMES` without a fresh empty array per token. */
+export const NO_NAMES: readonly NameMatch[] = NONE;
 
 /**
  * The gazetteer names at every token, found in one pass and shared by the
@@ -159,6 +153,24 @@ export function nameTable(ctx: TagContext, index: GazetteerIndex): readonly (Nam
   }
   ctx.memo.set('names', { index, table });
   return table;
+}
+
+// `,key` and `#key` per folded syllable, made once (looked up by the interned key, no string built).
+const COMMA = new Map<string, string>();
+const HASH = new Map<string, string>();
+function markedKey(marks: Map<string, string>, mark: string, key: string): string {
+  let m = marks.get(key);
+  if (m === undefined) {
+    m = mark + key;
+    if (marks.size < 1 << 16) marks.set(key, m);
+  }
+  return m;
+}
+
+function nextKey(toks: Tokens, i: number): string {
+  const g = toks.gap[i];
+  const key = toks.key[i]!;
+  return g === Gap.Space || g === Gap.Dash || g === Gap.Period || g === Gap.Glued ? key : g === Gap.Comma ? markedKey(COMMA, ',', key) : markedKey(HASH, '#', key);
 }
 
 function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'trie' | 'ministries'): NameMatch[] {
@@ -182,12 +194,15 @@ function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'tri
     let node = t.root.next?.get(toks.key[i]!);
     for (let k = 1; node; k++) {
       if (node.values) {
-        const ok = node.values.filter((h) => casesAgree(ctx, i, h));
-        if (ok.length) (out ??= []).push({ length: k, hits: ok });
+        let ok: AliasHit[] | undefined;
+        for (const h of node.values) if (casesAgree(ctx, i, h)) (ok ??= []).push(h);
+        if (ok) (out ??= []).push({ length: k, hits: ok });
       }
       if (!node.next || i + k >= toks.count || toks.gap[i + k] === Gap.Hard) break;
-      node = node.next.get(syllableKey(toks, i + k, false));
+      node = node.next.get(nextKey(toks, i + k));
     }
   }
-  return out ? out.sort((a, b) => b.length - a.length) : NONE;
+  if (!out) return NONE;
+  // Found shortest first within a layer: one layer only needs reversing.
+  return index.layers.length === 1 ? out.reverse() : out.sort((a, b) => b.length - a.length);
 }
