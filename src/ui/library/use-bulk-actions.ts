@@ -17,28 +17,22 @@ export function useBulkActions(onDeleted: (ids: string[]) => void) {
   const t = useMessages(libraryMessages);
   const toast = useToast();
   const fail = (error: unknown) => toast({ tone: 'error', message: t(errorMessageKey(error)) });
+  /** Toasts what `write` did, or why it failed; true when it succeeded (the bar then closes its form). */
+  const attempt = async (write: () => Promise<string>) => {
+    try {
+      toast({ message: await write() });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
 
   return {
-    async tag(ids: string[], tags: string[]) {
-      try {
-        const changed = await addTags(db, ids, tags);
-        toast({ message: t('bulk.tagged', { tags: tags.join(', '), count: changed }) });
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
-    },
-    async untag(ids: string[], tags: string[]) {
-      try {
-        const changed = await removeTags(db, ids, tags);
-        toast({ message: t('bulk.untagged', { tags: tags.join(', '), count: changed }) });
-        return true;
-      } catch (error) {
-        fail(error);
-        return false;
-      }
-    },
+    tag: (ids: string[], tags: string[]) =>
+      attempt(async () => t('bulk.tagged', { tags: tags.join(', '), count: await addTags(db, ids, tags) })),
+    untag: (ids: string[], tags: string[]) =>
+      attempt(async () => t('bulk.untagged', { tags: tags.join(', '), count: await removeTags(db, ids, tags) })),
     async remove(ids: string[]) {
       try {
         const deleted = await deleteClips(db, ids);

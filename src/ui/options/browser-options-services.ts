@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
-import { countClips, listClipIds } from '../../platform/db/clips-repository.ts';
 import { getBantinDb } from '../../platform/db/open-db.ts';
 import { requestPersistentStorage, storageEstimate } from '../../platform/db/persistent-storage.ts';
-import { deleteVocabularyEntry, listVocabulary, saveVocabularyEntry } from '../../platform/db/vocabulary-repository.ts';
 import { sendMessage } from '../../platform/messaging/send-message.ts';
 import { loadSettings, saveSettings, watchSettings } from '../../platform/settings/settings.ts';
+import { dbOptionsServices } from './db-options-services.ts';
 import type { OptionsServices } from './options-services.ts';
 
 /** The options page's services over the real browser and the library database. */
 export function browserOptionsServices(): OptionsServices {
-  const db = getBantinDb();
+  const library = dbOptionsServices(getBantinDb());
   return {
+    ...library,
     settings: { load: () => loadSettings(), save: (change) => saveSettings(change), watch: (onChange) => watchSettings(onChange) },
     async shortcut() {
       const commands = await browser.commands.getAll();
@@ -21,12 +21,8 @@ export function browserOptionsServices(): OptionsServices {
     openShortcutSettings: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
     openLibrary: () => void browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/library.html') }),
     storage: { estimate: () => storageEstimate(), persist: () => requestPersistentStorage() },
-    countClips: () => countClips(db),
-    clipIds: () => listClipIds(db),
     vocabulary: {
-      list: () => listVocabulary(db),
-      save: (input) => saveVocabularyEntry(db, input),
-      remove: (id) => deleteVocabularyEntry(db, id),
+      ...library.vocabulary,
       // The gazetteer data is large; only the vocabulary form needs it.
       builtin: async () => (await import('../../core/tag/gazetteer/load-gazetteer.ts')).loadBuiltinGazetteer(),
     },

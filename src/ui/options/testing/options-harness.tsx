@@ -4,14 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ClipOutcome } from '../../../core/schemas/clip-outcome.ts';
 import type { VocabularyEntry } from '../../../core/schemas/index.ts';
 import type { BantinDb } from '../../../platform/db/bantin-db.ts';
-import { countClips, listClipIds } from '../../../platform/db/clips-repository.ts';
 import type { StorageEstimateSummary } from '../../../platform/db/persistent-storage.ts';
 import { freshDb } from '../../../platform/db/testing/fake-db.ts';
-import { deleteVocabularyEntry, listVocabulary, saveVocabularyEntry } from '../../../platform/db/vocabulary-repository.ts';
 import { registerHandlers, type MessageEvent } from '../../../platform/messaging/register-handlers.ts';
 import { createSender, type MessageTransport } from '../../../platform/messaging/send-message.ts';
 import { loadSettings, saveSettings, watchSettings, type SettingsArea, type SettingsChangeEvent } from '../../../platform/settings/settings.ts';
 import { LanguageProvider } from '../../i18n/language-context.tsx';
+import { dbOptionsServices } from '../db-options-services.ts';
 import { OptionsApp } from '../options-app.tsx';
 import { OptionsServicesContext, type OptionsServices } from '../options-services.ts';
 
@@ -39,7 +38,9 @@ export function renderOptions(options: OptionsHarnessOptions = {}) {
   const retag = vi.fn(async ({ clipId }: { clipId: string }) => (options.retag ? options.retag(clipId) : ({ kind: 'failed', error: 'clip-not-found', clipId } as const)));
   registerHandlers({ 'retag-clip': retag }, fakeBrowser.runtime.onMessage as unknown as MessageEvent);
   const persist = vi.fn(options.persist ?? (async () => true));
+  const library = dbOptionsServices(db);
   const services: OptionsServices = {
+    ...library,
     settings: {
       load: () => loadSettings(area),
       save: (change) => saveSettings(change, area),
@@ -50,12 +51,8 @@ export function renderOptions(options: OptionsHarnessOptions = {}) {
     openShortcutSettings: vi.fn(),
     openLibrary: vi.fn(),
     storage: { estimate: async () => options.estimate ?? { usage: 12_900_000, quota: 2_147_483_648, persisted: false }, persist },
-    countClips: () => countClips(db),
-    clipIds: () => listClipIds(db),
     vocabulary: {
-      list: () => listVocabulary(db),
-      save: (input) => saveVocabularyEntry(db, input),
-      remove: (id) => deleteVocabularyEntry(db, id),
+      ...library.vocabulary,
       builtin: async () => BUILTIN,
     },
     send: createSender(fakeBrowser.runtime as unknown as MessageTransport),
