@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleClips } from '../../core/export/__fixtures__/example-clips.ts';
 import type { ExportedClip } from '../../core/schemas/index.ts';
@@ -10,17 +10,10 @@ import { freshDb } from '../../platform/db/testing/fake-db.ts';
 import { seedClips } from '../../platform/export/testing/seed-clips.ts';
 import { BundleSidebar } from './bundle-sidebar.tsx';
 import { ClipBundles } from './clip-bundles.tsx';
-import { blobText, captureDownloads, renderWithDb, seedWeek } from './testing/bundles-harness.tsx';
+import { blobText, captureDownloads, renderWithDb, seedWeek, setUpBundleTests } from './testing/bundles-harness.tsx';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
+setUpBundleTests();
 
 const [lsBaoHq, lsBaoLs, huuNghi, chiMa] = exampleClips as [ExportedClip, ExportedClip, ExportedClip, ExportedClip];
 const items = (b: { sections: { items: { clipId: string; alsoClipIds: string[] }[] }[] }) =>

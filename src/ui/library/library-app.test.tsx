@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getClipDetails, putClip } from '../../platform/db/clips-repository.ts';
 import { freshDb, makeClip } from '../../platform/db/testing/fake-db.ts';
-import { renderLibrary, storeClip } from './testing/library-harness.tsx';
+import { renderLibrary, setUpLibraryTests, storeClip } from './testing/library-harness.tsx';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-// Storage, the search index and a whole page render between a click and its effect: wait longer than 1 s.
-configure({ asyncUtilTimeout: 5000 });
-// A whole library page in a DOM on a shared two-core machine: room beyond the 5 s default.
-vi.setConfig({ testTimeout: 20_000 });
-
-let dispose: (() => void) | undefined;
-afterEach(() => {
-  dispose?.();
-  dispose = undefined;
-  cleanup();
-  fakeBrowser.reset();
-});
+setUpLibraryTests();
 
 const LANG_SON = 'Cục Hải quan Lạng Sơn thu ngân sách 6.452,7 tỷ đồng, tăng 12% so với cùng kỳ.';
 const ROAD = 'Con đường mới lên cửa khẩu Hữu Nghị giúp thông quan nhanh hơn.';
@@ -45,7 +34,7 @@ const titles = () => rowsOfList().map((row) => row.querySelector('.clip-row-titl
 
 describe('the library page', () => {
   it('explains how to clip when the library is empty', async () => {
-    ({ dispose } = renderLibrary());
+    renderLibrary();
     expect(await screen.findByRole('heading', { name: 'Thư viện chưa có bài nào' })).toBeTruthy();
     expect(screen.getByText(/thanh công cụ/)).toBeTruthy();
     expect(screen.getAllByText(/^(Alt|Shift|K)$/).map((k) => k.tagName)).toEqual(['KBD', 'KBD', 'KBD']);
@@ -54,7 +43,6 @@ describe('the library page', () => {
   it('lists clips newest first, with site, date, tags, warnings and a failed clip with its reason and a retry', async () => {
     const db = await seed();
     const view = renderLibrary({ db });
-    dispose = view.dispose;
     await waitFor(() => expect(titles()).toEqual(['Bài chưa kẹp xong', 'Chống buôn lậu dịp Tết', 'Biển lớn', 'Mở rộng đường lên cửa khẩu', 'Lạng Sơn thu ngân sách vượt kế hoạch']));
     const failed = rowsOfList()[0]!;
     expect(within(failed).getByText(/Chưa kẹp xong: Đã lưu bài nhưng chưa gắn nhãn được/)).toBeTruthy();
@@ -69,7 +57,7 @@ describe('the library page', () => {
 
   it('searches as you type without diacritics, ranks exact spellings first, and keeps the query in the address', async () => {
     const db = await seed();
-    ({ dispose } = renderLibrary({ db }));
+    renderLibrary({ db });
     const box = await screen.findByRole('searchbox', { name: 'Tìm trong thư viện' });
     await waitFor(() => expect(titles().filter(Boolean)).toHaveLength(5));
     fireEvent.input(box, { target: { value: 'hai quan lang son' } });
@@ -88,7 +76,7 @@ describe('the library page', () => {
 
   it('combines facet filters (AND) as removable chips, counted within the results, kept in the address', async () => {
     const db = await seed();
-    ({ dispose } = renderLibrary({ db }));
+    renderLibrary({ db });
     const facets = await screen.findByRole('navigation', { name: 'Bộ lọc' });
     const tagValue = await within(facets).findByRole('button', { name: /tuần 45/ });
     expect(tagValue.textContent).toContain('2');
@@ -111,7 +99,7 @@ describe('the library page', () => {
   it('deletes a selection (shift-click picks a stretch) and brings everything back with “Hoàn tác”', async () => {
     const db = await seed();
     const before = await Promise.all(['a2', 'a3', 'a4'].map((id) => getClipDetails(db, id)));
-    ({ dispose } = renderLibrary({ db }));
+    renderLibrary({ db });
     await waitFor(() => expect(titles().filter(Boolean)).toHaveLength(5));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Chọn bài: Chống buôn lậu dịp Tết' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Chọn bài: Mở rộng đường lên cửa khẩu' }), { shiftKey: true });
@@ -131,7 +119,7 @@ describe('the library page', () => {
 
   it('tags a selection in bulk, and says so', async () => {
     const db = await seed();
-    ({ dispose } = renderLibrary({ db }));
+    renderLibrary({ db });
     await waitFor(() => expect(titles().filter(Boolean)).toHaveLength(5));
     fireEvent.click(screen.getByRole('button', { name: 'Chọn cả 5 bài khớp' }));
     fireEvent.click(screen.getByRole('button', { name: 'Gắn nhãn…' }));
@@ -143,7 +131,7 @@ describe('the library page', () => {
 
   it('opens the clip of #clip=<id>, and Escape goes back to the list', async () => {
     const db = await seed();
-    ({ dispose } = renderLibrary({ db, hash: '#clip=a1' }));
+    renderLibrary({ db, hash: '#clip=a1' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Lạng Sơn thu ngân sách vượt kế hoạch' })).toBeTruthy();
     fireEvent.keyDown(screen.getByRole('article'), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('article')).toBeNull());
@@ -152,7 +140,7 @@ describe('the library page', () => {
 
   it('speaks English when the settings say so', async () => {
     await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'en' } });
-    ({ dispose } = renderLibrary());
+    renderLibrary();
     expect(await screen.findByRole('heading', { name: 'Your library is empty' })).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Search the library' })).toBeTruthy();
   });

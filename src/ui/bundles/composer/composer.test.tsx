@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { exampleClips } from '../../../core/export/__fixtures__/example-clips.ts';
 import { buildDigest } from '../../../core/export/build-digest.ts';
 import { bundleClips } from '../../../core/export/bundle-clips.ts';
@@ -11,19 +10,11 @@ import { toFiguresCsv } from '../../../core/export/to-figures-csv.ts';
 import type { ExportedClip } from '../../../core/schemas/index.ts';
 import { getBundle } from '../../../platform/db/bundles-repository.ts';
 import { readBundleWithClips } from '../../../platform/export/read-exported-clips.ts';
-import { blobText, captureDownloads, renderWithDb, seedWeek } from '../testing/bundles-harness.tsx';
+import { blobText, captureDownloads, renderWithDb, seedWeek, setUpBundleTests } from '../testing/bundles-harness.tsx';
 import { BundleComposer } from './bundle-composer.tsx';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-// Autosave and the preview wait for the typing to stop: give them room on a busy machine.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
+setUpBundleTests();
 
 const [lsBaoHq, lsBaoLs, huuNghi, chiMa, kyCuong] = exampleClips as [ExportedClip, ExportedClip, ExportedClip, ExportedClip, ExportedClip];
 const order = () => [...document.querySelectorAll<HTMLElement>('[data-clip-id]')].map((e) => e.dataset.clipId);

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { exampleBundle, exampleBundleFile } from '../../../core/export/__fixtures__/example-bundle.ts';
 import { exampleClips } from '../../../core/export/__fixtures__/example-clips.ts';
 import { serializeBundleFile } from '../../../core/export/serialize-bundle-file.ts';
@@ -16,18 +15,11 @@ import { seedClips } from '../../../platform/export/testing/seed-clips.ts';
 import { colleagueFile, ourClips } from '../../../platform/import/testing/colleague-file.ts';
 import { librarySnapshot } from '../../../platform/import/testing/library-snapshot.ts';
 import { BackupButton } from '../export/backup-button.tsx';
-import { captureDownloads, renderWithDb } from '../testing/bundles-harness.tsx';
+import { captureDownloads, renderWithDb, setUpBundleTests } from '../testing/bundles-harness.tsx';
 import { ImportButton } from './import-button.tsx';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  fakeBrowser.reset();
-});
+setUpBundleTests();
 
 async function ourLibrary(): Promise<BantinDb> {
   const db = freshDb();

@@ -1,6 +1,7 @@
-import { render } from '@testing-library/preact';
+import { cleanup, configure, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleClips } from '../../../core/export/__fixtures__/example-clips.ts';
 import type { Bundle, BundleGrouping } from '../../../core/schemas/index.ts';
 import { createBundleFromClipIds } from '../../../platform/bundles/create-bundle.ts';
@@ -11,6 +12,21 @@ import { LanguageProvider } from '../../i18n/language-context.tsx';
 import { BundlesDbProvider } from '../bundles-db.tsx';
 
 // The bundle components against a fresh in-memory database of their own.
+
+/**
+ * For a test file of bundle components: autosave, previews and exports wait
+ * for typing to stop or work in slices, so waits and time-outs get room on a
+ * shared two-core machine; the DOM, spies and fake browser are reset after each test.
+ */
+export function setUpBundleTests(): void {
+  configure({ asyncUtilTimeout: 5000 });
+  vi.setConfig({ testTimeout: 20_000 });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+}
 
 export function renderWithDb(ui: ComponentChildren, db: BantinDb) {
   return render(<LanguageProvider><BundlesDbProvider db={db}>{ui}</BundlesDbProvider></LanguageProvider>);

@@ -2,31 +2,20 @@
 // jsdom rather than happy-dom here: the original layout is sanitised with
 // DOMPurify, which does not work on happy-dom (see sanitize-article-html.test.ts).
 import 'fake-indexeddb/auto';
-import { cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { taggedText } from '../../../core/clip/tagged-text.ts';
 import { getClip, saveClipContent } from '../../../platform/db/clips-repository.ts';
 import { entitiesOfClip } from '../../../platform/db/entities-repository.ts';
 import { freshDb, makeClip } from '../../../platform/db/testing/fake-db.ts';
-import { renderLibrary, storeClip } from '../testing/library-harness.tsx';
+import { renderLibrary, setUpLibraryTests, storeClip } from '../testing/library-harness.tsx';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-// Storage, the search index and a whole page render between a click and its effect: wait longer than 1 s.
-configure({ asyncUtilTimeout: 5000 });
-// A whole library page in jsdom, on a shared two-core machine: room beyond the 5 s default.
-vi.setConfig({ testTimeout: 20_000 });
+setUpLibraryTests();
 
 /** Waits for an element by CSS selector: far cheaper than role or label queries on a whole page. */
 const appear = (selector: string) => waitFor(() => expect(document.querySelector(selector)).not.toBeNull());
 
-let dispose: (() => void) | undefined;
-afterEach(() => {
-  dispose?.();
-  dispose = undefined;
-  cleanup();
-  fakeBrowser.reset();
-});
 
 const LEAD = 'Cục Hải quan Lạng Sơn thu ngân sách 6.452,7 tỷ đồng, tăng 12% so với cùng kỳ.';
 const BODY = 'Phong trào thi đua dân vận khéo được phát động từ ngày 20/5/2023.\n\nĐơn vị phối hợp với bộ đội biên phòng tuần tra tại cửa khẩu Hữu Nghị.';
@@ -36,7 +25,6 @@ async function openClip() {
   const db = freshDb();
   await storeClip(db, { id: 'r1', title: 'Lạng Sơn vượt thu', lead: LEAD, publishedAt: '2026-11-02T08:00:00+07:00' }, BODY);
   const view = renderLibrary({ db, hash: '#clip=r1' });
-  dispose = view.dispose;
   await screen.findByText('Lạng Sơn vượt thu', { selector: 'h2' });
   await waitFor(() => expect(document.querySelectorAll('mark').length).toBeGreaterThan(0));
   return view;
@@ -154,7 +142,7 @@ describe('the reading view', () => {
       clip: makeClip({ id: 'h1', title: '<img src=x onerror="window.__pwned=1">Tin', url: 'javascript:alert(1)', canonicalUrl: 'javascript:alert(1)' }),
       body: { id: 'h1', text: 'Nội dung <script>window.__pwned=1</script> thường.', html: hostile },
     });
-    ({ dispose } = renderLibrary({ db, hash: '#clip=h1' }));
+    renderLibrary({ db, hash: '#clip=h1' });
     const title = await screen.findByText(/Tin$/, { selector: 'h2' });
     expect(title.textContent).toBe('<img src=x onerror="window.__pwned=1">Tin');
     fireEvent.click(screen.getByText('Bố cục gốc'));

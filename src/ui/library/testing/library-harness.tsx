@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { cleanup, configure, render } from '@testing-library/preact';
+import { afterEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { taggedText } from '../../../core/clip/tagged-text.ts';
 import type { UiLanguage } from '../../../core/i18n/translate.ts';
@@ -20,6 +20,24 @@ import { LibraryRoot } from '../library-root.tsx';
 // The library page against a fresh in-memory database, its search service
 // in the page, and a fake background whose re-tag runs the real tagger and
 // the real review-keeping merge.
+
+/** The pages rendered and not yet closed: each test's are closed after it (setUpLibraryTests). */
+const openPages = new Set<() => void>();
+
+/**
+ * For a test file that renders whole library pages: waits and time-outs with
+ * room for storage, the search index and a page render on a shared two-core
+ * machine, and every page (its search, its message handlers) closed after each test.
+ */
+export function setUpLibraryTests(): void {
+  configure({ asyncUtilTimeout: 5000 });
+  vi.setConfig({ testTimeout: 20_000 });
+  afterEach(() => {
+    for (const dispose of [...openPages]) dispose();
+    cleanup();
+    fakeBrowser.reset();
+  });
+}
 
 export interface LibraryHarnessOptions {
   db?: BantinDb;
@@ -49,10 +67,12 @@ export function renderLibrary(options: LibraryHarnessOptions = {}) {
   const send = createSender(fakeBrowser.runtime as unknown as MessageTransport);
   const view = render(<LibraryRoot services={{ db, search, send }} initialLanguage={options.lang ?? 'vi'} />);
   const dispose = () => {
+    if (!openPages.delete(dispose)) return;
     view.unmount();
     search.close();
     stopHandling();
   };
+  openPages.add(dispose);
   return { ...view, db, search, handlers, dispose };
 }
 
