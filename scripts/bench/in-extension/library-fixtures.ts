@@ -1,4 +1,4 @@
-import { planImport } from '../../../src/core/export/index.ts';
+import { planImport } from '../../../src/core/export/plan-import.ts';
 import { FORMAT_VERSION, type ExportedClip } from '../../../src/core/schemas/index.ts';
 import type { BantinDb } from '../../../src/platform/db/bantin-db.ts';
 import { applyImportPlan, type AppliedImport } from '../../../src/platform/import/apply-import-plan.ts';

@@ -1,4 +1,5 @@
-import { foldSameStory, groupIntoSections } from '../../core/export/index.ts';
+import { foldSameStory } from '../../core/export/fold-same-story.ts';
+import { groupIntoSections } from '../../core/export/group-into-sections.ts';
 import type { Bundle, BundleGrouping, BundleItem, BundleSection, ExportedClip } from '../../core/schemas/index.ts';
 
 // The edits an editor makes to a bundle, as pure functions from one bundle to

@@ -1,4 +1,7 @@
-import { foldSameStory, groupIntoSections, selectClipsForQuery, vietnamDay } from '../../core/export/index.ts';
+import { foldSameStory } from '../../core/export/fold-same-story.ts';
+import { groupIntoSections } from '../../core/export/group-into-sections.ts';
+import { selectClipsForQuery } from '../../core/export/select-clips-for-query.ts';
+import { vietnamDay } from '../../core/export/vietnam-day.ts';
 import type { Bundle, BundleGrouping, ExportedClip, Period } from '../../core/schemas/index.ts';
 import type { BantinDb } from '../db/bantin-db.ts';
 import { saveBundle } from '../db/bundles-repository.ts';

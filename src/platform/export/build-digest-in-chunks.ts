@@ -1,4 +1,4 @@
-import { buildDigest, type Digest, type DigestSection } from '../../core/export/index.ts';
+import { buildDigest, type Digest, type DigestSection } from '../../core/export/build-digest.ts';
 import type { Bundle, ExportedClip } from '../../core/schemas/index.ts';
 
 // buildDigest resolves every item (summary, key figures, "cũng đăng trên")

@@ -1,4 +1,4 @@
-import { selectClipsForQuery, type ClipQuery } from '../../core/export/index.ts';
+import { selectClipsForQuery, type ClipQuery } from '../../core/export/select-clips-for-query.ts';
 import type { ExportedClip } from '../../core/schemas/index.ts';
 import { foldText, normalizeTone } from '../../core/text/fold.ts';
 import type { BantinDb, ClipRow } from '../db/bantin-db.ts';

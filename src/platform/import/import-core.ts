@@ -1,4 +1,5 @@
-import type { ImportSummary, ParseBundleError } from '../../core/export/index.ts';
+import type { ParseBundleError } from '../../core/export/parse-bundle-file.ts';
+import type { ImportSummary } from '../../core/export/summarize-import-plan.ts';
 import type { BundleFile } from '../../core/schemas/index.ts';
 import type { BantinDb } from '../db/bantin-db.ts';
 import { applyImportPlan, ImportApplyError, type AppliedImport, type ImportApplyErrorCode } from './apply-import-plan.ts';

@@ -1,11 +1,6 @@
-import {
-  parseBundleFile,
-  planImport,
-  summarizeImportPlan,
-  type ImportPlan,
-  type ImportSummary,
-  type ParseBundleError,
-} from '../../core/export/index.ts';
+import { parseBundleFile, type ParseBundleError } from '../../core/export/parse-bundle-file.ts';
+import { planImport, type ImportPlan } from '../../core/export/plan-import.ts';
+import { summarizeImportPlan, type ImportSummary } from '../../core/export/summarize-import-plan.ts';
 import type { BundleFile } from '../../core/schemas/index.ts';
 import type { BantinDb } from '../db/bantin-db.ts';
 import { readImportExisting, type LibraryBaseline } from './read-import-existing.ts';

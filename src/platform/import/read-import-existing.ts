@@ -1,5 +1,5 @@
 import { cleanUrl } from '../../core/extract/clean-url.ts';
-import type { ImportExisting } from '../../core/export/index.ts';
+import type { ImportExisting } from '../../core/export/plan-import.ts';
 import type { BundleFile, ExportedClip } from '../../core/schemas/index.ts';
 import type { BantinDb } from '../db/bantin-db.ts';
 import { readExportedClipsInTransaction, toExportedClip } from '../export/read-exported-clips.ts';
