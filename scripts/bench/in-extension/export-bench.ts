@@ -1,6 +1,6 @@
 import { BantinDb } from '../../../src/platform/db/bantin-db.ts';
 import { createBundleFromClipIds } from '../../../src/platform/bundles/create-bundle.ts';
-import { FORMAT_FILE, type ExportFormat } from '../../../src/platform/export/export-formats.ts';
+import { BODY_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../src/platform/export/export-formats.ts';
 import { readBundleWithClips } from '../../../src/platform/export/read-exported-clips.ts';
 import { renderExport } from '../../../src/platform/export/render-export.ts';
 import { watchMainThread } from './library-fixtures.ts';
@@ -31,7 +31,8 @@ export async function exportBench(options: { dbName: string; clips: number; form
     for (const format of options.formats) {
       const t = performance.now();
       const watched = await watchMainThread(async () => {
-        const source = await readBundleWithClips(db, bundle.id);
+        // As the export panel reads: bodies only for the formats that print them.
+        const source = await readBundleWithClips(db, bundle.id, { bodies: BODY_FORMATS.has(format) });
         if (!source) throw new Error('the bundle is gone');
         const parts = await renderExport(format, source, { lang: 'vi' });
         return new Blob(parts, { type: FORMAT_FILE[format].type });

@@ -45,11 +45,11 @@ export function bundleClipIds(bundle: Bundle): string[] {
   return bundle.sections.flatMap((s) => s.items.flatMap((i) => [i.clipId, ...i.alsoClipIds]));
 }
 
-/** A bundle and all its clips as of one moment; undefined when the bundle is gone. */
-export async function readBundleWithClips(db: BantinDb, bundleId: string): Promise<{ bundle: Bundle; clips: ExportedClip[] } | undefined> {
+/** A bundle and all its clips as of one moment; undefined when the bundle is gone. Without `bodies`, text and html are left empty. */
+export async function readBundleWithClips(db: BantinDb, bundleId: string, options: { bodies?: boolean } = {}): Promise<{ bundle: Bundle; clips: ExportedClip[] } | undefined> {
   return db.transaction('r', [db.bundles, db.articles, db.bodies, db.clipEntities], async () => {
     const bundle = await db.bundles.get(bundleId);
     if (!bundle) return undefined;
-    return { bundle, clips: await readExportedClipsInTransaction(db, bundleClipIds(bundle)) };
+    return { bundle, clips: await readExportedClipsInTransaction(db, bundleClipIds(bundle), options.bodies ?? true) };
   });
 }
