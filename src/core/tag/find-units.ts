@@ -46,8 +46,8 @@ export function capitalisedPhraseAt(ctx: TagContext, trie: PhraseTrie, i: number
   return trie.longestAt(ctx, i, DASHES);
 }
 
-function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined): UnitCandidate | undefined {
-  const names = nameTable(ctx, index)[i];
+function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day: string | undefined, table = nameTable(ctx, index)): UnitCandidate | undefined {
+  const names = table[i];
   if (!names) return undefined;
   for (const m of names) {
     const usable = (h: (typeof m.hits)[number]) => h.entry.kind === 'unit' && !colloquialAfterEnd(ctx, i, h.entry, day);
@@ -100,9 +100,10 @@ export function findUnits(ctx: TagContext, index: GazetteerIndex): Candidate[] {
   const found: UnitCandidate[] = [];
   // A head inside the name just read ("Ban" in "Ban Chỉ đạo … Ban …") can only give a shorter, losing name.
   let shapeEnd = 0;
+  const table = nameTable(ctx, index);
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Word) continue;
-    const gaz = gazetteerUnitAt(ctx, index, i, day);
+    const gaz = table[i] ? gazetteerUnitAt(ctx, index, i, day, table) : undefined;
     const shape = i >= shapeEnd ? shapeUnitAt(ctx, i, gaz) : undefined;
     if (gaz) found.push(gaz);
     if (shape && (!gaz || shape.endTok > gaz.endTok)) {

@@ -33,7 +33,7 @@ export class PhraseTrie {
 
   /** True when a phrase may start with token `i` (the cheap folded test first). */
   startsAt(ctx: TagContext, i: number): boolean {
-    return ctx.toks.kind[i] === Kind.Word && this.first.has(ctx.toks.hash[i]!) && this.trie.root.next!.has(ctx.lower(i));
+    return ctx.toks.kind[i] === Kind.Word && this.first.mayHave(ctx.toks.hash[i]!) && this.trie.root.next!.has(ctx.lower(i));
   }
 
   /** The longest phrase starting at word token `i`: `[syllable count, phrase as listed]`. */

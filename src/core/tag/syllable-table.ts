@@ -42,8 +42,8 @@ export function syllableHash(s: string): number {
   return h;
 }
 
-// Only a vowel pair with a tone mark can need moving ("hoà" → "hòa").
-const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
+/** Only a vowel pair with a tone mark can need moving ("hoà" → "hòa"): a cheap test before normalizeTone. */
+export const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
 
 function caseOf(text: string, s: number, e: number): number {
   if (!isUpperAt(text, s)) return Case.Lower;
@@ -128,6 +128,11 @@ export class HashSet {
   }
 
   has(h: number): boolean {
-    return (this.bits[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0 && this.set.has(h);
+    return this.mayHave(h) && this.set.has(h);
+  }
+
+  /** The filter alone: false means surely absent. For callers whose next lookup tells anyway. */
+  mayHave(h: number): boolean {
+    return (this.bits[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0;
   }
 }

@@ -93,15 +93,20 @@ export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
     ...dates,
     ...findDocuments(ctx),
   ];
-  const names = [...findCampaigns(ctx, index), ...findUnits(ctx, index), ...findPlaces(ctx, index)];
-  candidates.push(...names, ...findPersons(ctx, index, names));
+  const names = findCampaigns(ctx, index);
+  for (const c of findUnits(ctx, index)) names.push(c);
+  for (const c of findPlaces(ctx, index)) names.push(c);
+  for (const c of names) candidates.push(c);
+  for (const c of findPersons(ctx, index, names)) candidates.push(c);
   const kept = resolveOverlaps(candidates);
   unifyUnitValues(kept);
   return kept.map((c) => {
     const s = ctx.sentences[sentenceIndexAt(ctx.sentences, c.start)];
     const sentence = s && s.start <= c.start && s.end >= c.end ? nfc.slice(s.start, s.end) : nfc.slice(c.start, c.end);
     const { type, value, start, end } = c;
-    const extra = { ...('ref' in c && c.ref ? { ref: c.ref } : {}), ...('role' in c && c.role ? { role: c.role } : {}) };
-    return { type, text: nfc.slice(start, end), value, start, end, sentence, ...extra } as Entity;
+    const entity = { type, text: nfc.slice(start, end), value, start, end, sentence } as Entity & { ref?: string; role?: string };
+    if ('ref' in c && c.ref) entity.ref = c.ref;
+    if ('role' in c && c.role) entity.role = c.role;
+    return entity;
   });
 }

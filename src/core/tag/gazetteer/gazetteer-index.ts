@@ -190,7 +190,7 @@ function findNames(ctx: TagContext, index: GazetteerIndex, i: number, trie: 'tri
       t = layer.trie;
       firsts = layer.firsts.trie;
     }
-    if (!firsts.has(toks.hash[i]!)) continue;
+    if (!firsts.mayHave(toks.hash[i]!)) continue;
     let node = t.root.next?.get(toks.key[i]!);
     for (let k = 1; node; k++) {
       if (node.values) {
