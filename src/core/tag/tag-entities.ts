@@ -31,9 +31,21 @@ export interface TagOptions {
 // kept are disjoint and held in text order, so one binary search tells
 // whether a candidate overlaps any of them.
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const order = candidates
-    .filter((c) => c.end > c.start)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || (b.rank ?? 0) - (a.rank ?? 0) || a.start - b.start);
+  // Sorted by numbers read once per candidate: the candidates come in many
+  // shapes, and a comparator reading their fields is slow on every engine.
+  const len: number[] = [];
+  const rank: number[] = [];
+  const start: number[] = [];
+  const idx: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    len.push(c.end - c.start);
+    rank.push(c.rank ?? 0);
+    start.push(c.start);
+    if (c.end > c.start) idx.push(k);
+  }
+  idx.sort((a, b) => len[b]! - len[a]! || rank[b]! - rank[a]! || start[a]! - start[b]! || a - b);
+  const order = idx.map((k) => candidates[k]!);
   const kept: Candidate[] = [];
   for (const c of order) {
     // The number of kept spans starting before c ends.
