@@ -12,11 +12,25 @@ export type NamedFacetType = (typeof NAMED_FACET_TYPES)[number];
 
 const NAMED = new Set<string>(NAMED_FACET_TYPES);
 
+// An import of a 10,000-clip backup asks for 400,000 keys, and the same few
+// thousand names recur: each name is made canonical once (NFC and tones cost
+// more than the look-up). Bounded, as a long session meets ever more names.
+const namedKeys = new Map<string, string>();
+const NAMED_KEYS_LIMIT = 50_000;
+
 /** The facet key of one entity: "unit:<canonical name>", else "type:<type>". */
 export function entityKey(entity: Pick<ReviewedEntity, 'type' | 'value'>): string {
   if (NAMED.has(entity.type) && typeof entity.value === 'string') {
-    const name = canonicalSpelling(entity.value).trim().replace(/\s+/g, ' ');
-    if (name) return `${entity.type}:${name}`;
+    // Types hold no colon: "<type>:<value as written>" names one pair.
+    const written = `${entity.type}:${entity.value}`;
+    let key = namedKeys.get(written);
+    if (key === undefined) {
+      const name = canonicalSpelling(entity.value).trim().replace(/\s+/g, ' ');
+      key = name ? `${entity.type}:${name}` : `type:${entity.type}`;
+      if (namedKeys.size >= NAMED_KEYS_LIMIT) namedKeys.clear();
+      namedKeys.set(written, key);
+    }
+    return key;
   }
   return `type:${entity.type}`;
 }

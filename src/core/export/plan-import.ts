@@ -42,10 +42,10 @@ function freeId(id: string, taken: Set<string>): string {
 }
 
 /** The address two copies of one article share; a non-web address compares as written. */
-const urlKey = (c: ExportedClip) => {
+function addressKey(c: ExportedClip): string {
   const raw = (c.canonicalUrl || c.url).trim();
   return cleanUrl(raw) ?? raw;
-};
+}
 
 function remapBundle(bundle: Bundle, id: string, idMap: Map<string, string>): Bundle {
   const to = (clipId: string) => idMap.get(clipId) ?? clipId;
@@ -65,6 +65,13 @@ function remapBundle(bundle: Bundle, id: string, idMap: Map<string, string>): Bu
 
 /** What importing `incoming` into the library would do. Pure: the library is not touched. */
 export function planImport(incoming: BundleFile, existing: ImportExisting, options: ImportOptions = {}): ImportPlan {
+  // Cleaning an address parses it: each clip's is cleaned once, not at every comparison.
+  const keys = new WeakMap<ExportedClip, string>();
+  const urlKey = (c: ExportedClip) => {
+    let key = keys.get(c);
+    if (key === undefined) keys.set(c, (key = addressKey(c)));
+    return key;
+  };
   const current = new Map(existing.clips.map((c) => [c.id, c]));
   const byUrl = new Map<string, string>();
   const byFingerprint = new Map<string, string>();

@@ -48,7 +48,8 @@ const byPosition = (a: ListedEntity, b: ListedEntity) => a.entity.start - b.enti
 
 /** The stored row of a clip's entities; `items` in any order. */
 export function encodeEntityList(clipId: string, seq: number, next: number, items: readonly ListedEntity[]): EntityListRow {
-  const sorted = [...items].sort(byPosition);
+  // Lists come in text order almost always (the tagger's order, a stored list): sorted only when not.
+  const sorted = items.every((item, i) => i === 0 || byPosition(items[i - 1]!, item) <= 0) ? items : [...items].sort(byPosition);
   const sentences: string[] = [];
   const index = new Map<string, number>();
   const entities = sorted.map(({ entity }) => {
