@@ -52,11 +52,12 @@ function caseOf(text: string, s: number, e: number): number {
   return Case.AllCaps;
 }
 
-function makeSyllable(text: string, fold: string, s: number, e: number, keyHash: number, letters: boolean): Syllable {
+function makeSyllable(text: string, fold: string, s: number, e: number, letters: boolean): Syllable {
   const word = text.slice(s, e);
   let lower = word.toLowerCase();
   if (OLD_TONE.test(lower)) lower = normalizeTone(lower);
-  return { text: word, key: fold.slice(s, e), keyHash, lower, cap: letters ? caseOf(text, s, e) : Case.Lower };
+  const key = fold.slice(s, e);
+  return { text: word, key, keyHash: syllableHash(key), lower, cap: letters ? caseOf(text, s, e) : Case.Lower };
 }
 
 // Open addressing over the raw hash; the table stops growing at MAX entries
@@ -82,10 +83,10 @@ function grow(): void {
 }
 
 /**
- * The syllable written at `text[s, e)`; `rawHash` is FNV-1a of those code
- * units, `keyHash` of their folded form in `fold`.
+ * The syllable written at `text[s, e)` (folded in `fold`); `rawHash` is
+ * FNV-1a of those code units.
  */
-export function syllableAt(text: string, fold: string, s: number, e: number, rawHash: number, keyHash: number, letters: boolean): Syllable {
+export function syllableAt(text: string, fold: string, s: number, e: number, rawHash: number, letters: boolean): Syllable {
   const mask = slots.length - 1;
   const len = e - s;
   let p = rawHash & mask;
@@ -100,7 +101,7 @@ export function syllableAt(text: string, fold: string, s: number, e: number, raw
     }
     p = (p + 1) & mask;
   }
-  const syl = makeSyllable(text, fold, s, e, keyHash, letters);
+  const syl = makeSyllable(text, fold, s, e, letters);
   if (entries.length >= MAX) return syl;
   entries.push(syl);
   rawHashes[entries.length - 1] = rawHash;

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.ts';
+import { TABLE as FOLD_TABLE } from './fold-fast.ts';
 import { Case, isUpperAt, syllableAt, syllableHash } from './syllable-table.ts';
 
 export { Case, isUpperAt, syllableHash };
@@ -44,14 +45,20 @@ export function isKey(toks: Tokens, i: number, h: number, key: string): boolean 
   return toks.hash[i] === h && toks.key[i] === key;
 }
 
-// Letters of the folded text: a-z, the Latin and Greek/Cyrillic blocks (marks
-// included) but × and ÷, and the CJK and later blocks.
-const LETTER = new Uint8Array(0x2000);
-for (let c = 97; c <= 122; c++) LETTER[c] = 1;
-for (let c = 0xc0; c < 0x2000; c++) LETTER[c] = c === 0xd7 || c === 0xf7 ? 0 : 1;
+// What each code unit of the NFC text is once folded: 1 a letter (a-z, the
+// Latin and Greek/Cyrillic blocks, marks included, but × and ÷; the CJK and
+// later blocks), 2 a digit. Read off the raw text, so the token loop never
+// touches the folded one.
+const LETTER = 1;
+const DIGIT = 2;
+const CLASS = new Uint8Array(0x2400);
+for (let c = 0; c < CLASS.length; c++) {
+  const f = FOLD_TABLE[c]!;
+  CLASS[c] = f >= 48 && f <= 57 ? DIGIT : (f >= 97 && f <= 122) || (f >= 0xc0 && f < 0x2000 && f !== 0xd7 && f !== 0xf7) || f >= 0x3040 ? LETTER : 0;
+}
 
-function isLetter(c: number): boolean {
-  return c < 0x2000 ? LETTER[c] === 1 : c >= 0x3040;
+function classOf(c: number): number {
+  return c < 0x2400 ? CLASS[c]! : c >= 0x3040 ? LETTER : 0;
 }
 
 function gapOf(fold: string, from: number, to: number): Gap {
@@ -128,31 +135,26 @@ export function tokenize(text: string, fold: string = foldText(text), slot?: 0 |
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    const c = fold.charCodeAt(i);
-    const digit = c >= 48 && c <= 57;
-    if (!digit && !isLetter(c)) {
+    const cls = classOf(text.charCodeAt(i));
+    if (cls === 0) {
       i++;
       continue;
     }
     const s = i;
-    // 0x811c9dc5 as an int32, so the hash stays a small integer throughout.
-    let h = -2128831035;
-    let raw = h;
-    if (digit) {
-      for (let d = c; i < n && d >= 48 && d <= 57; d = fold.charCodeAt(++i)) h = Math.imul(h ^ d, 0x01000193);
-      raw = h;
-    } else {
-      for (let d = c; i < n && isLetter(d); d = fold.charCodeAt(++i)) {
-        h = Math.imul(h ^ d, 0x01000193);
-        raw = Math.imul(raw ^ text.charCodeAt(i), 0x01000193);
-      }
+    // FNV-1a of the code units as written; 0x811c9dc5 as an int32, so the hash stays a small integer.
+    let raw = -2128831035;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (classOf(c) !== cls) break;
+      raw = Math.imul(raw ^ c, 0x01000193);
     }
-    const syl = syllableAt(text, fold, s, i, raw, h, !digit);
+    const digit = cls === DIGIT;
+    const syl = syllableAt(text, fold, s, i, raw, !digit);
     if (count + TAIL >= b.start.length) {
       b = buffers(b.start.length * 2, b);
       if (reuse) shared[slot] = b;
     }
-    b.hash[count] = h;
+    b.hash[count] = syl.keyHash;
     b.start[count] = s;
     b.end[count] = i;
     b.kind[count] = digit ? Kind.Number : Kind.Word;
