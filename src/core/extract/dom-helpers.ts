@@ -65,27 +65,41 @@ export function nameParts(token: string): string[] {
   return token.split(/[-_]+|(?<=[a-z])(?=[A-Z])/).map((p) => p.toLowerCase());
 }
 
-/** Raw text length of every element under `root`, in one pass (textContent per element is quadratic). */
-export function textLengths(root: Node): Map<Node, number> {
+/**
+ * Raw text length of every element under `root`, in one pass (textContent per
+ * element is quadratic). `shown`, when given, receives the elements whose
+ * text is not all white space (those `hasText` is true for).
+ */
+export function textLengths(root: Node, shown?: Set<Node>): Map<Node, number> {
   const lengths = new Map<Node, number>();
-  const add = (n: Node): number => (n.nodeType === 3 ? (n as Text).data.length : n.nodeType === 1 ? visit(n) : 0);
-  const visit = (n: Node): number => {
+  const visit = (n: Node, first: Node | null): number => {
     let len = 0;
+    let visible = false;
     // Sibling links, not a copy of childNodes per element: this walks every node of the page.
-    for (let c = n.firstChild; c; c = c.nextSibling) len += add(c);
+    for (let c = first; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        len += (c as Text).data.length;
+        visible ||= !!shown && VISIBLE.test((c as Text).data);
+      } else if (c.nodeType === 1) {
+        len += visit(c, c.firstChild);
+        visible ||= !!shown?.has(c);
+      }
+    }
     lengths.set(n, len);
+    if (visible) shown?.add(n);
     return len;
   };
-  // The root's own children as a list: linkedom ends a document's children at its doctype.
-  lengths.set(root, Array.from(root.childNodes).reduce((len, c) => len + add(c), 0));
+  // linkedom ends a document's children at its doctype: the root starts from its first element.
+  const start = root.firstChild?.nodeType === 10 ? root.firstChild.nextSibling ?? (root as ParentNode).firstElementChild : root.firstChild;
+  visit(root, start);
   return lengths;
 }
 
 /** Length of the normalised text inside links (all of it for a link itself, or text inside one). */
-export function linkTextLength(el: Element): number {
+export function linkTextLength(el: Element, linkText: (a: Element) => string = textOf): number {
   if (el.closest('a')) return textOf(el).length;
   let n = 0;
-  for (const a of byTag(el, 'a')) n += textOf(a).length;
+  for (const a of byTag(el, 'a')) n += linkText(a).length;
   return n;
 }
 
