@@ -27,10 +27,12 @@ export interface TagOptions {
 
 // Where two candidates overlap, the longer span wins ("Đảng bộ Cục Hải quan
 // Lạng Sơn" is one unit, and nothing inside a campaign's name is tagged from
-// there); on equal length the higher rank, then the earlier start. The spans
-// kept are disjoint and held in text order, so one binary search tells
-// whether a candidate overlaps any of them.
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+// there); on equal length the higher rank, then the earlier start. Offsets
+// taken are marked in one array kept across calls (a fresh text-long array
+// per call is an allocation outside the JS heap) and cleared after use.
+let taken = new Uint8Array(1 << 16);
+
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   // Sorted by numbers read once per candidate: the candidates come in many
   // shapes, and a comparator reading their fields is slow on every engine.
   const len: number[] = [];
@@ -45,21 +47,23 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     if (c.end > c.start) idx.push(k);
   }
   idx.sort((a, b) => len[b]! - len[a]! || rank[b]! - rank[a]! || start[a]! - start[b]! || a - b);
-  const order = idx.map((k) => candidates[k]!);
+  if (taken.length < length + 1) taken = new Uint8Array(Math.max(length + 1, taken.length * 2));
   const kept: Candidate[] = [];
-  for (const c of order) {
-    // The number of kept spans starting before c ends.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < c.end) lo = mid + 1;
-      else hi = mid;
+  for (const k of idx) {
+    const c = candidates[k]!;
+    let free = true;
+    for (let p = c.start; p < c.end; p++) {
+      if (taken[p]) {
+        free = false;
+        break;
+      }
     }
-    if (lo > 0 && kept[lo - 1]!.end > c.start) continue;
-    kept.splice(lo, 0, c);
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
-  return kept;
+  for (const c of kept) taken.fill(0, c.start, c.end);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 // One unit written two ways in one article ("cửa khẩu sân bay Tân Sơn Nhất",
@@ -110,7 +114,7 @@ export function tagEntities(text: string, options: TagOptions = {}): Entity[] {
   for (const c of findPlaces(ctx, index)) names.push(c);
   for (const c of names) candidates.push(c);
   for (const c of findPersons(ctx, index, names)) candidates.push(c);
-  const kept = resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates, nfc.length);
   unifyUnitValues(kept);
   return kept.map((c) => {
     const s = ctx.sentences[sentenceIndexAt(ctx.sentences, c.start)];
