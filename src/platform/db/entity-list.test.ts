@@ -26,7 +26,7 @@ describe('entity lists', () => {
   });
 
   it('drops the storage fields an entity read from the library still carries', () => {
-    const withRowFields = { ...entities[1]!, id: 12, clipId: 'old', key: 'unit:x' } as ReviewedEntity;
+    const withRowFields = { ...entities[1]!, id: 12, clipId: 'old', key: 'unit:x' } as unknown as ReviewedEntity;
     expect(reviewedEntitiesOf(newEntityList('c2', 1, [withRowFields]))).toEqual([entities[1]]);
   });
 });
