@@ -41,5 +41,17 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    build: {
+      modulePreload: {
+        // The popup's first frame is the static shell of its HTML. With its
+        // script's imports preloaded in parallel, the script is often ready
+        // before that frame and the frame waits for it; without, the shell
+        // paints first and the popup is live as soon (measured in Chromium on
+        // 2 busy cores, 100 interleaved opens, twice: first paint median
+        // 196 -> 164 ms, interactive the same). Other pages keep their preloads.
+        resolveDependencies: (_file, deps, { hostId, hostType }) =>
+          hostType === 'html' && /[\\/]popup[\\/]index\.html$/.test(hostId) ? [] : deps,
+      },
+    },
   }),
 });
