@@ -21,18 +21,14 @@ export function stableClipId(article: Pick<ExtractedArticle, 'canonicalUrl' | 'u
   return `clip-${stableHash(cleanUrl(raw) ?? raw)}`;
 }
 
-/**
- * A freshly tagged article as a library clip: the tagger's entities untouched
- * (`auto`), facet keys, the story fingerprint of its text. The text is kept
- * in NFC, the form the entity offsets refer to.
- */
-export function clipFromArticle(article: ExtractedArticle, entities: Entity[], now: string, id = stableClipId(article)): ExportedClip {
-  const text = article.text.normalize('NFC');
-  const reviewed = entities.map((e) => ({ ...e, status: 'auto' }) as ReviewedEntity);
+/** The fields of a clip an extracted article fills in, whoever makes the clip (the browser or the command line); addresses are the caller's. */
+export type ArticleFields = Pick<
+  ExportedClip,
+  'title' | 'lead' | 'byline' | 'publishedAt' | 'modifiedAt' | 'siteName' | 'lang' | 'wordCount' | 'images' | 'sources' | 'warnings' | 'selectionOnly'
+>;
+
+export function articleFields(article: ExtractedArticle): ArticleFields {
   return {
-    id,
-    url: article.url,
-    canonicalUrl: article.canonicalUrl,
     title: article.title,
     lead: article.lead,
     byline: article.byline,
@@ -45,6 +41,22 @@ export function clipFromArticle(article: ExtractedArticle, entities: Entity[], n
     sources: article.sources,
     warnings: article.warnings,
     ...(article.selectionOnly ? { selectionOnly: true } : {}),
+  };
+}
+
+/**
+ * A freshly tagged article as a library clip: the tagger's entities untouched
+ * (`auto`), facet keys, the story fingerprint of its text. The text is kept
+ * in NFC, the form the entity offsets refer to.
+ */
+export function clipFromArticle(article: ExtractedArticle, entities: Entity[], now: string, id = stableClipId(article)): ExportedClip {
+  const text = article.text.normalize('NFC');
+  const reviewed = entities.map((e) => ({ ...e, status: 'auto' }) as ReviewedEntity);
+  return {
+    id,
+    url: article.url,
+    canonicalUrl: article.canonicalUrl,
+    ...articleFields(article),
     clippedAt: now,
     updatedAt: now,
     status: 'ready',

@@ -55,13 +55,19 @@ export function createClipService(deps: ClipServiceDeps): ClipService {
     return tab?.id === undefined ? undefined : { ...tab, id: tab.id };
   }
 
-  async function finish(tabId: number | undefined, outcome: ClipOutcome): Promise<ClipOutcome> {
+  /** Remembers the tab's clip and shows the outcome on its badge; the badge is not waited for. */
+  function finish(tabId: number | undefined, outcome: ClipOutcome, lang: UiLanguage, before?: Promise<void>): ClipOutcome {
     if (tabId === undefined) return outcome;
     const clipId = outcome.kind === 'clipped' ? outcome.clip.id : outcome.clipId;
     if (clipId) clipOfTab.set(tabId, clipId);
-    await showOutcome(deps.action, tabId, outcome, await deps.uiLanguage());
+    // After the "clipping" badge, so it never overwrites the outcome.
+    const show = () => showOutcome(deps.action, tabId, outcome, lang);
+    if (before) void before.then(show);
+    else void show();
     return outcome;
   }
+
+  const languageNow = () => deps.uiLanguage().catch((): UiLanguage => 'vi');
 
   function runOnce(tabId: number, mode: ClipMode, getTab: () => Promise<(TabInfo & { id: number }) | undefined>): Promise<ClipOutcome> {
     const running = inFlight.get(tabId);
@@ -69,8 +75,11 @@ export function createClipService(deps: ClipServiceDeps): ClipService {
     const work = (async (): Promise<ClipOutcome> => {
       const tab = await getTab();
       if (!tab) return NO_TAB;
-      await showClipping(deps.action, tab.id, await deps.uiLanguage());
-      return finish(tab.id, await clipTab(deps, tab, mode));
+      // The badge and the settings it is worded in are the browser's business: the clip goes on meanwhile.
+      const language = languageNow();
+      const clipping = language.then((lang) => showClipping(deps.action, tab.id, lang));
+      const outcome = await clipTab(deps, tab, mode);
+      return finish(tab.id, outcome, await language, clipping);
     })().finally(() => inFlight.delete(tabId));
     inFlight.set(tabId, work);
     return work;
@@ -85,8 +94,8 @@ export function createClipService(deps: ClipServiceDeps): ClipService {
     },
 
     async retryClip({ clipId, tabId }) {
-      const outcome = await retryClip(deps, deps.tabs, clipId, tabId);
-      return finish(tabId, outcome);
+      const [outcome, lang] = await Promise.all([retryClip(deps, deps.tabs, clipId, tabId), languageNow()]);
+      return finish(tabId, outcome, lang);
     },
 
     retagClip: ({ clipId }) => retagClip(deps, clipId),

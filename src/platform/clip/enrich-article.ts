@@ -40,10 +40,17 @@ export function languageOf(article: Enrichable, fns: EnrichFunctions = CORE_ENRI
   return { lang, warnings };
 }
 
+/** The entities of lead and body, offsets into `taggedText`; throws when the tagger does. */
+export function tagArticle(article: Enrichable, vocabulary: readonly VocabularyEntry[], fns: EnrichFunctions = CORE_ENRICH): Entity[] {
+  return fns.tagEntities(taggedText(article.lead, article.text), { publishedAt: article.publishedAt, vocabulary });
+}
+
+/** The story fingerprint of the body (NFC). */
+export function fingerprintOf(article: Pick<Enrichable, 'text'>, fns: EnrichFunctions = CORE_ENRICH): string {
+  return fns.fingerprint(article.text.normalize('NFC'));
+}
+
 /** Tags and fingerprints the article; throws when the tagger does. */
 export function enrichArticle(article: Enrichable, vocabulary: readonly VocabularyEntry[], fns: EnrichFunctions = CORE_ENRICH): Enrichment {
-  const text = taggedText(article.lead, article.text);
-  const { lang, warnings } = languageOf(article, fns);
-  const entities = fns.tagEntities(text, { publishedAt: article.publishedAt, vocabulary });
-  return { lang, warnings, entities, fingerprint: fns.fingerprint(article.text.normalize('NFC')) };
+  return { ...languageOf(article, fns), entities: tagArticle(article, vocabulary, fns), fingerprint: fingerprintOf(article, fns) };
 }
