@@ -102,6 +102,19 @@ export function readDateAt(ctx: TagContext, i: number): DateForm | undefined {
   return readWordyDate(ctx, i, before);
 }
 
+// The word or number at token `k` when a plain space comes before it. Module
+// functions, not closures over the caller's variables: those would make
+// every call of readWordyDate allocate.
+function wordAfter(ctx: TagContext, k: number): string | undefined {
+  const { toks } = ctx;
+  return k < toks.count && toks.kind[k] === Kind.Word && toks.gap[k] === Gap.Space ? ctx.lower(k) : undefined;
+}
+
+function numberAfter(ctx: TagContext, k: number): number {
+  const { toks } = ctx;
+  return k < toks.count && toks.kind[k] === Kind.Number && toks.gap[k] === Gap.Space ? Number(toks.key[k]) : NaN;
+}
+
 // "ngày 20 tháng 5 năm 2023", "tháng 5 năm 2023", "tháng 5", years and
 // year ranges after their words, quarters.
 function readWordyDate(ctx: TagContext, i: number, before: string | undefined): DateForm | undefined {
@@ -110,18 +123,16 @@ function readWordyDate(ctx: TagContext, i: number, before: string | undefined): 
   const text = ctx.fold;
   const s = toks.start[i]!;
   const n = Number(toks.key[i]);
-  const w = (k: number) => (k < toks.count && toks.kind[k] === Kind.Word && toks.gap[k] === Gap.Space ? ctx.lower(k) : undefined);
-  const num = (k: number) => (k < toks.count && toks.kind[k] === Kind.Number && toks.gap[k] === Gap.Space ? Number(toks.key[k]) : NaN);
-  if (before === 'ngày' && w(i + 1) === 'tháng' && validDay(n, num(i + 2))) {
-    const month = num(i + 2);
-    if (w(i + 3) === 'năm' && validYear(num(i + 4))) {
-      return { start: toks.start[i - 1]!, end: toks.end[i + 4]!, from: { y: num(i + 4), m: month, d: n }, needsYear: false };
+  if (before === 'ngày' && wordAfter(ctx, i + 1) === 'tháng' && validDay(n, numberAfter(ctx, i + 2))) {
+    const month = numberAfter(ctx, i + 2);
+    if (wordAfter(ctx, i + 3) === 'năm' && validYear(numberAfter(ctx, i + 4))) {
+      return { start: toks.start[i - 1]!, end: toks.end[i + 4]!, from: { y: numberAfter(ctx, i + 4), m: month, d: n }, needsYear: false };
     }
     return { start: toks.start[i - 1]!, end: toks.end[i + 2]!, from: { m: month, d: n }, needsYear: true };
   }
   if (before === 'tháng' && n >= 1 && n <= 12 && toks.key[i]!.length <= 2) {
     const start = toks.start[i - 1]!;
-    if (w(i + 1) === 'năm' && validYear(num(i + 2))) return { start, end: toks.end[i + 2]!, from: { y: num(i + 2), m: n }, needsYear: false };
+    if (wordAfter(ctx, i + 1) === 'năm' && validYear(numberAfter(ctx, i + 2))) return { start, end: toks.end[i + 2]!, from: { y: numberAfter(ctx, i + 2), m: n }, needsYear: false };
     if (/^[/.-]\d/.test(text.slice(toks.end[i]!, toks.end[i]! + 2))) return undefined;
     // "4 tháng 5" is not a month; "tháng 5" after a count is ("trong 4 tháng" ends there).
     if (i >= 2 && toks.kind[i - 2] === Kind.Number) return undefined;

@@ -67,6 +67,17 @@ function headAt(ctx: TagContext, i: number): { len: number; head: string } | und
 
 const PLURAL = new Set(['các', 'những', 'nhiều', 'mọi', 'hai', 'ba', 'bốn', 'một']);
 
+// "cửa khẩu Lạng Sơn": the name after the head is a province's. A loop, not
+// a closure over the span: a captured variable makes every call of the
+// caller allocate, and shapePlaceAt runs at every word of the text.
+function provinceNamed(ctx: TagContext, index: GazetteerIndex, k: number, e: number): boolean {
+  for (const m of lookupNames(ctx, index, k)) {
+    if (m.length !== e - k) continue;
+    for (const x of m.hits) if (/^(tinh|tp)-/.test(x.entry.id)) return true;
+  }
+  return false;
+}
+
 function shapePlaceAt(ctx: TagContext, index: GazetteerIndex, i: number): Candidate | undefined {
   const { toks, text } = ctx;
   const h = headAt(ctx, i);
@@ -84,10 +95,7 @@ function shapePlaceAt(ctx: TagContext, index: GazetteerIndex, i: number): Candid
   }
   const e = properNameEnd(ctx, k, NUMBERED.has(h.head));
   if (e === k) return undefined;
-  if (h.head === 'Cửa khẩu') {
-    const province = lookupNames(ctx, index, k).find((m) => m.length === e - k && m.hits.some((x) => /^(tinh|tp)-/.test(x.entry.id)));
-    if (province) return undefined;
-  }
+  if (h.head === 'Cửa khẩu' && provinceNamed(ctx, index, k, e)) return undefined;
   const name = canonicalText(text.slice(toks.start[k]!, toks.end[e - 1]!));
   return { type: 'place', start: toks.start[i]!, end: toks.end[e - 1]!, value: `${h.head} ${name}`, rank: 1 };
 }

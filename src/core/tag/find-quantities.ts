@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import { approxBefore, nextNonSpace, nextTokenFrom, startsNumber } from './figure-helpers.ts';
 import { readScaledNumber } from './find-amounts.ts';
 import { canonicalText } from './canonical-text.ts';
-import { unitTrie } from './quantity-units.ts';
+import { unitTrie, type UnitEntry } from './quantity-units.ts';
 import type { TagContext } from './tag-context.ts';
 import { Gap, Kind } from './tokenize.ts';
 
@@ -31,17 +31,28 @@ interface UnitMatch {
   end: number;
 }
 
+// The longest unit at word token `j`, over words joined by plain spaces. The
+// trie is walked here rather than through a callback closing over `j`, which
+// would make every call allocate.
+function longestUnit(ctx: TagContext, j: number): [number, readonly UnitEntry[]] | undefined {
+  const { toks } = ctx;
+  let best: [number, readonly UnitEntry[]] | undefined;
+  let node = unitTrie().root.next?.get(ctx.lower(j));
+  for (let k = 1; node; k++) {
+    if (node.values) best = [k, node.values];
+    const t = j + k;
+    if (!node.next || t >= toks.count || toks.kind[t] !== Kind.Word || toks.gap[t] !== Gap.Space) break;
+    node = node.next.get(ctx.lower(t));
+  }
+  return best;
+}
+
 function unitAt(ctx: TagContext, j: number): UnitMatch | undefined {
   const { toks, text } = ctx;
   if (j >= toks.count || toks.kind[j] !== Kind.Word) return undefined;
   const glued = toks.gap[j] === Gap.Glued;
   if (!glued && toks.gap[j] !== Gap.Space) return undefined;
-  const m = unitTrie().longest((k) => {
-    const t = j + k;
-    if (t >= toks.count || toks.kind[t] !== Kind.Word) return undefined;
-    if (k > 0 && toks.gap[t] !== Gap.Space) return undefined;
-    return ctx.lower(t);
-  });
+  const m = longestUnit(ctx, j);
   if (!m) return undefined;
   const [len, entries] = m;
   if (glued && !entries.some((e) => e.measure)) return undefined;

@@ -1,6 +1,6 @@
 import type { VocabularyEntry } from '../schemas/vocabulary.ts';
 import type { Candidate } from './candidate.ts';
-import { nameTable, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
+import { nameTable, type AliasHit, type GazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { partyPrefixTrie, UNIT_ABBREVIATIONS, unitHeadTrie, type PhraseTrie } from './name-lexicon.ts';
 import { adminWordAt, nameValue, readNameAfter } from './read-name-shape.ts';
 import type { TagContext } from './tag-context.ts';
@@ -50,13 +50,23 @@ function gazetteerUnitAt(ctx: TagContext, index: GazetteerIndex, i: number, day:
   const names = table[i];
   if (!names) return undefined;
   for (const m of names) {
-    const usable = (h: (typeof m.hits)[number]) => h.entry.kind === 'unit' && !colloquialAfterEnd(ctx, i, h.entry, day);
     // The article's date picks between generations sharing a short name
     // ("Cục Hải quan" before and after 2025). A long name that only one
     // generation ever had ("Hải quan khu vực VIII") means that unit even in an
     // article written before it existed ("từ ngày 1/3/2025, Hải quan khu vực
-    // VIII tiếp nhận…").
-    const hit = m.hits.find((h) => usable(h) && existsAt(h.entry, day)) ?? (m.length >= 4 ? m.hits.find(usable) : undefined);
+    // VIII tiếp nhận…"). Loops, not closures over i and day: those would
+    // allocate at every call.
+    let hit: AliasHit | undefined;
+    let anyUsable: AliasHit | undefined;
+    for (const h of m.hits) {
+      if (h.entry.kind !== 'unit' || colloquialAfterEnd(ctx, i, h.entry, day)) continue;
+      anyUsable ??= h;
+      if (existsAt(h.entry, day)) {
+        hit = h;
+        break;
+      }
+    }
+    hit ??= m.length >= 4 ? anyUsable : undefined;
     if (!hit) continue;
     const endTok = i + m.length;
     return { type: 'unit', start: ctx.toks.start[i]!, end: ctx.toks.end[endTok - 1]!, value: hit.entry.name, ref: hit.entry.id, startTok: i, endTok, rank: 2 };

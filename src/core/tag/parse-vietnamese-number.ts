@@ -29,6 +29,13 @@ export function parseVietnameseNumber(text: string, pos: number): ParsedNumber |
   if (!((sep === 46 || sep === 44) && q + 1 < n && isDigit(text.charCodeAt(q + 1)))) {
     return { value: v, end: q, fractional: false, intDigits: q - pos };
   }
+  return parseGrouped(text, pos);
+}
+
+// Numbers with separators, apart: the closures below would otherwise make
+// every call allocate, the plain numbers too.
+function parseGrouped(text: string, pos: number): ParsedNumber {
+  const n = text.length;
   const groups: string[] = [];
   const seps: string[] = [];
   let i = pos;

@@ -35,12 +35,19 @@ export function isUpperAt(text: string, i: number): boolean {
   return c < 0x2000 ? UPPER[c] === 1 : false;
 }
 
-/** FNV-1a over the code units of a folded syllable. */
+/**
+ * FNV-1a over the code units of a folded syllable, kept to 30 bits: a small
+ * integer the engines pass and store unboxed (a full int32 hash handed to a
+ * function or a Set is a heap number allocated on every token).
+ */
 export function syllableHash(s: string): number {
   let h = -2128831035;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
+  return h & SMALL;
 }
+
+/** The mask that keeps a hash within the engines' small integers. */
+export const SMALL = 0x3fffffff;
 
 /** Only a vowel pair with a tone mark can need moving ("hoà" → "hòa"): a cheap test before normalizeTone. */
 export const OLD_TONE = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ]/;
@@ -134,6 +141,7 @@ export class HashSet {
 
   /** The filter alone: false means surely absent. For callers whose next lookup tells anyway. */
   mayHave(h: number): boolean {
-    return (this.bits[(h >>> 5) & 2047]! & (1 << (h & 31))) !== 0;
+    // Shifted down, not masked with 1 << 31: every value stays a small integer.
+    return ((this.bits[(h >>> 5) & 2047]! >>> (h & 31)) & 1) === 1;
   }
 }

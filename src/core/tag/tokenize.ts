@@ -1,6 +1,6 @@
 import { foldText } from '../text/fold.ts';
 import { TABLE as FOLD_TABLE } from './fold-fast.ts';
-import { Case, isUpperAt, syllableAt, syllableHash } from './syllable-table.ts';
+import { Case, isUpperAt, SMALL, syllableAt, syllableHash } from './syllable-table.ts';
 
 export { Case, isUpperAt, syllableHash };
 
@@ -149,7 +149,7 @@ export function tokenize(text: string, fold: string = foldText(text), slot?: 0 |
       raw = Math.imul(raw ^ c, 0x01000193);
     }
     const digit = cls === DIGIT;
-    const syl = syllableAt(text, fold, s, i, raw, !digit);
+    const syl = syllableAt(text, fold, s, i, raw & SMALL, !digit);
     if (count + TAIL >= b.start.length) {
       b = buffers(b.start.length * 2, b);
       if (reuse) shared[slot] = b;
