@@ -48,6 +48,7 @@ describe('schema history', () => {
       type: 'unit', text: 'x', value: 'Cục Hải quan Lạng Sơn', start, end: start + 1, sentence, status: 'auto', id, clipId, key: 'unit:Cục Hải quan Lạng Sơn', ...extra,
     });
     const lists = entityListsFromRows([row(3, 'a', 40, { sentence: 'Câu khác.' }), row(1, 'a', 40), row(2, 'b', 0), row(4, 'a', 0, { status: 'rejected', key: '' })]);
+    expect(entityListsFromRows([row(9, 'z', 0)], 650).map((l) => l.seq)).toEqual([651]);
     expect(lists).toEqual([
       {
         clipId: 'a', seq: 1, next: 3, ids: [2, 0, 1], sentences: [sentence, 'Câu khác.'],
@@ -82,6 +83,22 @@ describe('schema history', () => {
     const { entityKeys } = await reviewEntity(after, entities[0]!.id, { kind: 'reject' });
     expect(entityKeys).toEqual([]);
     expect(after.tables.map((t) => t.name)).not.toContain('entities');
+    after.close();
+  });
+
+  it('v2 moves a library of many clips by batches, each clip whole, seqs never given twice', async () => {
+    const idb = fakeIndexedDb();
+    const before = new BantinDb('v1-big', idb, [v1]);
+    const rows = Array.from({ length: 1300 }, (_, i) => ({
+      type: 'place', text: 'Lạng Sơn', value: 'Lạng Sơn', start: i < 650 ? 10 : 0, end: (i < 650 ? 10 : 0) + 8, sentence: `Câu ${i < 650 ? 1 : 0}.`, status: 'auto', clipId: `c${String(i % 650).padStart(4, '0')}`, key: 'place:Lạng Sơn',
+    }));
+    await before.table('entities').bulkAdd(rows);
+    before.close();
+    const after = new BantinDb('v1-big', idb);
+    const lists = await after.clipEntities.toArray();
+    expect(lists).toHaveLength(650);
+    expect(new Set(lists.map((l) => l.seq)).size).toBe(650);
+    expect(lists.every((l) => l.entities.length === 2 && l.sentences.length === 2)).toBe(true);
     after.close();
   });
 });

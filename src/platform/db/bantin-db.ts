@@ -44,6 +44,9 @@ export class BantinDb extends Dexie {
   }
 }
 
+/** Groups of rows a `move` reads at once. */
+const MOVE_BATCH = 500;
+
 /** Declares every version; each row upgrade runs in Dexie's upgrade transaction. */
 export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
   for (const v of versions) {
@@ -52,8 +55,14 @@ export function applySchemaVersions(db: Dexie, versions: readonly SchemaVersion[
     if (!upgrade && !move) continue;
     declared.upgrade(async (tx) => {
       for (const m of move ?? []) {
-        const rows = await tx.table(m.from).toArray();
-        await tx.table(m.into).bulkAdd(m.rows(rows as PlainRow[]));
+        const groups = (await tx.table(m.from).orderBy(m.groupBy).uniqueKeys()) as string[];
+        let written = 0;
+        for (let i = 0; i < groups.length; i += MOVE_BATCH) {
+          const rows = await tx.table(m.from).where(m.groupBy).anyOf(groups.slice(i, i + MOVE_BATCH)).toArray();
+          const moved = m.rows(rows as PlainRow[], written);
+          await tx.table(m.into).bulkAdd(moved);
+          written += moved.length;
+        }
       }
       for (const [table, upgradeRow] of Object.entries(upgrade ?? {})) {
         await tx

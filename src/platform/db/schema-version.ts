@@ -12,6 +12,11 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: Record<string, (row: PlainRow) => PlainRow>;
-  /** Runs before `upgrade`; a table the version deletes can still be read here. */
-  move?: { from: string; into: string; rows: (rows: PlainRow[]) => PlainRow[] }[];
+  /**
+   * Runs before `upgrade`; a table the version deletes can still be read here.
+   * The rows of `from` go by batches of whole groups (all rows sharing their
+   * `groupBy` value), so a library of millions of rows never sits in memory at
+   * once; `written` counts the rows `into` received from the batches before.
+   */
+  move?: { from: string; into: string; groupBy: string; rows: (rows: PlainRow[], written: number) => PlainRow[] }[];
 }

@@ -7,8 +7,8 @@ import type { PlainRow, SchemaVersion } from '../schema-version.ts';
 // clips wrote 400,000 entity rows and 800,000 index entries; now 10,000 rows.
 // Each clip's rows become its list, numbered in the order of their old ids.
 
-/** The v1 `entities` rows (any order) as v2 `clipEntities` rows, seq 1, 2… in order of each clip's first row. */
-export function entityListsFromRows(rows: PlainRow[]): PlainRow[] {
+/** v1 `entities` rows (all of each clip's, any order) as v2 `clipEntities` rows, seq after `written`, in order of each clip's first row. */
+export function entityListsFromRows(rows: PlainRow[], written = 0): PlainRow[] {
   const byClip = new Map<string, PlainRow[]>();
   for (const row of rows) {
     const clipId = row.clipId as string;
@@ -16,7 +16,7 @@ export function entityListsFromRows(rows: PlainRow[]): PlainRow[] {
     if (list) list.push(row);
     else byClip.set(clipId, [row]);
   }
-  let seq = 0;
+  let seq = written;
   return [...byClip].map(([clipId, list]) => {
     const ordered = [...list].sort((a, b) => (a.id as number) - (b.id as number));
     const items = ordered.map((row, n) => ({ n, entity: row as unknown as ReviewedEntity }));
@@ -30,5 +30,5 @@ export const v2: SchemaVersion = {
     clipEntities: 'clipId, &seq',
     entities: null,
   },
-  move: [{ from: 'entities', into: 'clipEntities', rows: entityListsFromRows }],
+  move: [{ from: 'entities', into: 'clipEntities', groupBy: 'clipId', rows: entityListsFromRows }],
 };
