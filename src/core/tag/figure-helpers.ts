@@ -1,4 +1,5 @@
 import type { Approx } from '../schemas/entity.ts';
+import { parseVietnameseNumber, type ParsedNumber } from './parse-vietnamese-number.ts';
 import type { TagContext } from './tag-context.ts';
 import { Gap, Kind } from './tokenize.ts';
 
@@ -65,4 +66,16 @@ export function nextNonSpace(ctx: TagContext, pos: number): string {
 export function scaled(value: number, scale: number): number {
   if (scale === 1) return value;
   return Number((value * scale).toPrecision(15));
+}
+
+/** `parseVietnameseNumber` at offset `pos` of the text, parsed once per text (amounts, percents and quantities all read the same numbers). */
+export function parsedNumberAt(ctx: TagContext, pos: number): ParsedNumber | null {
+  let memo = ctx.memo.get('parsed') as Map<number, ParsedNumber | null> | undefined;
+  if (!memo) ctx.memo.set('parsed', (memo = new Map()));
+  let n = memo.get(pos);
+  if (n === undefined) {
+    n = parseVietnameseNumber(ctx.text, pos);
+    memo.set(pos, n);
+  }
+  return n;
 }

@@ -1,7 +1,7 @@
 import type { Currency } from '../schemas/entity.ts';
 import type { Candidate } from './candidate.ts';
-import { approxBefore, nextTokenFrom, scaled, startsNumber } from './figure-helpers.ts';
-import { parseVietnameseNumber, SCALE_WORDS } from './parse-vietnamese-number.ts';
+import { approxBefore, nextTokenFrom, parsedNumberAt, scaled, startsNumber } from './figure-helpers.ts';
+import { SCALE_WORDS } from './parse-vietnamese-number.ts';
 import { unitTrie } from './quantity-units.ts';
 import type { TagContext } from './tag-context.ts';
 import { Case, Gap, Kind } from './tokenize.ts';
@@ -49,8 +49,8 @@ export function readScaledNumber(ctx: TagContext, i: number): ScaledNumber | und
 }
 
 function scaledNumberAt(ctx: TagContext, i: number): ScaledNumber | undefined {
-  const { toks, text } = ctx;
-  const num = parseVietnameseNumber(text, toks.start[i]!);
+  const { toks } = ctx;
+  const num = parsedNumberAt(ctx, toks.start[i]!);
   if (!num) return undefined;
   let j = nextTokenFrom(ctx, i + 1, num.end);
   let end = num.end;

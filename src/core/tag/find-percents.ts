@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import { approxBefore, nextNonSpace, startsNumber } from './figure-helpers.ts';
+import { approxBefore, nextNonSpace, parsedNumberAt, startsNumber } from './figure-helpers.ts';
 import { parseVietnameseNumber } from './parse-vietnamese-number.ts';
 import type { TagContext } from './tag-context.ts';
 import { Kind } from './tokenize.ts';
@@ -27,11 +27,11 @@ function rangeEnd(ctx: TagContext, pos: number): number {
 }
 
 export function findPercents(ctx: TagContext): Candidate[] {
-  const { toks, text } = ctx;
+  const { toks } = ctx;
   const out: Candidate[] = [];
   for (let i = 0; i < toks.count; i++) {
     if (toks.kind[i] !== Kind.Number || !startsNumber(ctx, i)) continue;
-    const num = parseVietnameseNumber(text, toks.start[i]!);
+    const num = parsedNumberAt(ctx, toks.start[i]!);
     if (!num) continue;
     let end = percentEnd(ctx, num.end);
     if (end < 0) {

@@ -130,13 +130,16 @@ export function readNameAfter(ctx: TagContext, j: number, opts: NameOptions = {}
   return named ? last : j;
 }
 
+function allCapsSpan(ctx: TagContext, from: number, to: number): boolean {
+  const { toks } = ctx;
+  for (let k = from; k < to; k++) if (toks.kind[k] === Kind.Word && toks.cap[k] !== Case.AllCaps && toks.key[k]!.length > 1) return false;
+  return true;
+}
+
 /** The value of a name span: abbreviations spelled out, ALL CAPS softened, new-style tones. */
 export function nameValue(ctx: TagContext, from: number, to: number, head?: { tokens: number; canonical: string }): string {
   const { toks, text } = ctx;
-  const allCaps = (() => {
-    for (let k = from; k < to; k++) if (toks.kind[k] === Kind.Word && toks.cap[k] !== Case.AllCaps && toks.key[k]!.length > 1) return false;
-    return true;
-  })();
+  const allCaps = allCapsSpan(ctx, from, to);
   const parts: string[] = [];
   let k = from;
   if (head) {
