@@ -14,11 +14,6 @@ export function textOf(node: Node | null | undefined): string {
 
 const VISIBLE = /[^\s\u200b\u200c\u200d\ufeff]/;
 
-/** True when `textOf(node)` is not empty, without normalising the text. */
-export function hasText(node: Node | null | undefined): boolean {
-  return VISIBLE.test(node?.textContent ?? '');
-}
-
 /** All elements under `root` matching `selector`, as an array (safe to mutate the tree while iterating). */
 export function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
@@ -68,7 +63,7 @@ export function nameParts(token: string): string[] {
 /**
  * Raw text length of every element under `root`, in one pass (textContent per
  * element is quadratic). `shown`, when given, receives the elements whose
- * text is not all white space (those `hasText` is true for).
+ * text is not all white space (a non-empty `textOf`).
  */
 export function textLengths(root: Node, shown?: Set<Node>): Map<Node, number> {
   const lengths = new Map<Node, number>();
@@ -89,9 +84,8 @@ export function textLengths(root: Node, shown?: Set<Node>): Map<Node, number> {
     if (visible) shown?.add(n);
     return len;
   };
-  // linkedom ends a document's children at its doctype: the root starts from its first element.
-  const start = root.firstChild?.nodeType === 10 ? root.firstChild.nextSibling ?? (root as ParentNode).firstElementChild : root.firstChild;
-  visit(root, start);
+  // A document from its root element: linkedom ends a document's children at its doctype.
+  visit(root, root.nodeType === 9 ? (root as Document).documentElement : root.firstChild);
   return lengths;
 }
 

@@ -22,13 +22,13 @@ function hasSapoHint(el: Element): boolean {
 export function findLeadElement(doc: Document, meta: MetaMap, headline: Element | null): Element | null {
   // Raw lengths first: normalising the text of every page-wide wrapper is what costs.
   const raw = textLengths(doc);
-  const usable = (el: Element): boolean => {
+  const usable = (el: Element, len = textOf(el).length): boolean =>
+    len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
+  const sized = (el: Element, max = 4000): boolean => {
     const size = raw.get(el) ?? 0;
-    if (size < 30 || size > 4000) return false;
-    const len = textOf(el).length;
-    return len >= 30 && len <= 1500 && !el.closest(NOT_LEAD) && (!headline || !el.contains(headline));
+    return size >= 30 && size <= max;
   };
-  const hinted = all(doc, 'body [class], body [id]').filter((el) => hasSapoHint(el) && usable(el));
+  const hinted = all(doc, 'body [class], body [id]').filter((el) => hasSapoHint(el) && sized(el) && usable(el));
   // Before the headline a "sapo" is some other story's teaser.
   const hintedLead = headline ? hinted.find((el) => isAfter(el, headline)) : hinted[0];
   if (hintedLead) return hintedLead;
@@ -37,9 +37,12 @@ export function findLeadElement(doc: Document, meta: MetaMap, headline: Element 
   if (description.length < 30) return null;
   const probe = description.slice(0, 60);
   let best: Element | null = null;
+  let bestLength = 0;
   for (const el of all(doc, 'body p, body h2, body h3, body h4, body div, body strong, body b, body em, body span, body section')) {
-    if ((raw.get(el) ?? 0) > 3 * description.length + 500 || !usable(el) || textOf(el).length > 3 * description.length + 50 || !key(textOf(el).slice(0, 2 * probe.length)).startsWith(probe)) continue;
-    if (!best || textOf(el).length <= textOf(best).length) best = el;
+    if (!sized(el, Math.min(4000, 3 * description.length + 500))) continue;
+    const text = textOf(el);
+    if (text.length > 3 * description.length + 50 || !key(text.slice(0, 2 * probe.length)).startsWith(probe) || !usable(el, text.length)) continue;
+    if (!best || text.length <= bestLength) [best, bestLength] = [el, text.length];
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import type { MetaSource } from '../schemas/article.ts';
-import { all, attr, ELSEWHERE, isAfter, textOf } from './dom-helpers.ts';
+import { all, attr, ELSEWHERE, isAfter, norm } from './dom-helpers.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { JsonLdArticle } from './read-json-ld.ts';
 import { firstMeta, type MetaMap } from './read-meta.ts';
@@ -21,8 +21,20 @@ function machineOrVisible(v: string | null): string | null {
   return toIsoDate(v) ?? parseDateline(v);
 }
 
+/** The date an element states on its own (a short line with digits, not in a link or list), or null. */
+function datelineOf(el: Element, anchor: Element | null): string | null {
+  const raw = el.textContent ?? '';
+  // A long text is not normalised whole to see it is long: a normalised start
+  // differs from the start of the normalised whole by a character at most.
+  const text = raw.length > 900 && norm(raw.slice(0, 900)).length > 92 ? '' : norm(raw);
+  if (text.length > 90 || !/\d/.test(text) || el.closest(FOREIGN) || el === anchor) return null;
+  return parseDateline(attr(el, 'datetime')) ?? parseDateline(text);
+}
+
 /** The dateline nearest the headline: first one after it, else the closest before it, within a few ancestors. */
 export function findDateline(anchor: Element | null): string | null {
+  // Each wider scope holds the narrower ones: an element is judged once.
+  const judged = new Map<Element, string | null>();
   let scope = anchor?.parentElement ?? null;
   for (let level = 0; scope && level < 4; level++, scope = scope.parentElement) {
     let before: string | null = null;
@@ -32,9 +44,8 @@ export function findDateline(anchor: Element | null): string | null {
         skip.add(el);
         continue;
       }
-      const text = textOf(el);
-      if (text.length > 90 || !/\d/.test(text) || el.closest(FOREIGN) || el === anchor) continue;
-      const iso = parseDateline(attr(el, 'datetime')) ?? parseDateline(text);
+      let iso = judged.get(el);
+      if (iso === undefined) judged.set(el, (iso = datelineOf(el, anchor)));
       if (!iso) continue;
       skip.add(el);
       if (!anchor || isAfter(el, anchor)) return iso;
