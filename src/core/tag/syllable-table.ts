@@ -70,7 +70,7 @@ function makeSyllable(text: string, fold: string, s: number, e: number, letters:
 // Open addressing over the raw hash; the table stops growing at MAX entries
 // (a stream of distinct numbers must not hold memory forever): past it, new
 // syllables are made fresh each time, which is what every token cost before.
-const MAX = 1 << 17;
+const MAX = 1 << 16;
 let slots = new Int32Array(1 << 14);
 let rawHashes = new Int32Array(slots.length);
 const entries: Syllable[] = [];
@@ -109,7 +109,8 @@ export function syllableAt(text: string, fold: string, s: number, e: number, raw
     p = (p + 1) & mask;
   }
   const syl = makeSyllable(text, fold, s, e, letters);
-  if (entries.length >= MAX) return syl;
+  // Long numbers rarely repeat: kept out, they would only fill the table.
+  if (entries.length >= MAX || (!letters && len > 4)) return syl;
   entries.push(syl);
   rawHashes[entries.length - 1] = rawHash;
   slots[p] = entries.length;
