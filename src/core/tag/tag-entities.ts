@@ -69,7 +69,16 @@ function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
 // One unit written two ways in one article ("cửa khẩu sân bay Tân Sơn Nhất",
 // "cửa khẩu sân bay quốc tế Tân Sơn Nhất") gets one value: the fuller one.
 function unifyUnitValues(candidates: Candidate[]): void {
-  const key = (v: string) => foldText(v).replace(/\bquoc te\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // One key per distinct value: a unit is named many times in one article.
+  const keys = new Map<string, string>();
+  const key = (v: string) => {
+    let k = keys.get(v);
+    if (k === undefined) {
+      k = foldText(v).replace(/\bquoc te\b/g, ' ').replace(/\s+/g, ' ').trim();
+      keys.set(v, k);
+    }
+    return k;
+  };
   const best = new Map<string, string>();
   for (const c of candidates) {
     if (c.type !== 'unit' || c.ref) continue;
