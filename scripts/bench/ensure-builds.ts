@@ -37,7 +37,8 @@ function ensure(dir: string, args: string[], newest: number, log: (s: string) =>
   const manifest = join(dir, 'manifest.json');
   if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest) return { dir };
   log(`  npx wxt ${args.join(' ')} (${existsSync(manifest) ? 'sources changed since the last build' : 'no build yet'})`);
-  const run = spawnSync('npx', ['wxt', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  // NODE_ENV=production: `--mode e2e` alone would give Vite's development output (see scripts/run-tests.mjs).
+  const run = spawnSync('npx', ['wxt', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (run.status === 0) return { dir };
   const reason = `\`npx wxt ${args.join(' ')}\` failed: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' ')}`;
   if (!existsSync(manifest)) throw new Error(reason);

@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     // The builds a user loads (Chrome, Firefox) and the e2e build this demo drives.
     for (const args of [['build'], ['build', '-b', 'firefox'], ['build', '--mode', 'e2e']]) {
       await step(`build the extension (npx wxt ${args.join(' ')})`, () => {
-        const build = spawnSync('npx', ['wxt', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+        // NODE_ENV=production: `--mode e2e` alone would give Vite's development output (see scripts/run-tests.mjs).
+        const build = spawnSync('npx', ['wxt', ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
         if (build.status !== 0) throw new Error(`the build failed:\n${`${build.stdout}\n${build.stderr}`.trim().split('\n').slice(-25).join('\n')}`);
       });
     }
