@@ -28,6 +28,10 @@ describe('serializeBundleFileInChunks', () => {
         expect(await join(serializeBundleFileInChunks(file, { chunkSize, yieldToEventLoop: noPause }))).toBe(serializeBundleFile(file));
         // Unchecked (clips read from the library), the same data in the clips' own key order.
         expect(JSON.parse(await join(serializeBundleFileInChunks(file, { chunkSize, yieldToEventLoop: noPause, validate: false })))).toEqual(JSON.parse(serializeBundleFile(file)));
+        // Compact (as exports write it): byte for byte the one-shot compact text, the same data as the indented one.
+        const compact = await join(serializeBundleFileInChunks(file, { chunkSize, yieldToEventLoop: noPause, compact: true }));
+        expect(compact).toBe(serializeBundleFile(file, { compact: true }));
+        expect(JSON.parse(compact)).toEqual(JSON.parse(serializeBundleFile(file)));
       }
     }
   });

@@ -57,7 +57,7 @@ export async function renderExport(format: ExportFormat, source: ExportSource, o
   switch (format) {
     case 'json':
       // The clips were read from the library, where they were checked on the way in.
-      return collect(serializeBundleFileInChunks(bundleFileOf(source, options.now ?? new Date().toISOString()), { ...chunked, validate: false }));
+      return collect(serializeBundleFileInChunks(bundleFileOf(source, options.now ?? new Date().toISOString()), { ...chunked, validate: false, compact: true }));
     case 'html':
     case 'markdown':
     case 'docx': {
@@ -76,5 +76,5 @@ export async function renderExport(format: ExportFormat, source: ExportSource, o
 
 /** The whole library's backup file, in parts. */
 export function renderBackup(file: BundleFile, options: RenderOptions = {}): Promise<string[]> {
-  return collect(serializeBundleFileInChunks(file, { onProgress: options.onProgress, signal: options.signal, yieldToEventLoop: options.yieldToEventLoop, validate: false }));
+  return collect(serializeBundleFileInChunks(file, { onProgress: options.onProgress, signal: options.signal, yieldToEventLoop: options.yieldToEventLoop, validate: false, compact: true }));
 }

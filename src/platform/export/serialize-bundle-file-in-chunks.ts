@@ -20,6 +20,8 @@ export interface SerializeChunkOptions {
    * skip it, as parsing 5,000 clips of 40 entities each costs seconds.
    */
   validate?: boolean;
+  /** Write as serializeBundleFile(file, { compact: true }): no indentation (exports of the library are written so). */
+  compact?: boolean;
 }
 
 const timerYield = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -30,11 +32,43 @@ const CLIPS_SLOT = '\n  "clips": []';
 const WRAP_HEAD = '{\n  "clips": [\n';
 const WRAP_TAIL = '\n  ]\n}';
 
+/** The compact envelope around its clips, key by key as JSON.stringify orders them (a search for `"clips":[]` could hit a nested key). */
+function compactShell(envelope: Record<string, unknown>): { head: string; tail: string } {
+  const parts: string[] = [];
+  let at = -1;
+  for (const [key, value] of Object.entries(envelope)) {
+    if (key === 'clips') at = parts.push(`${JSON.stringify(key)}:[`);
+    else if (value !== undefined) parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  }
+  if (at < 0) throw new Error('bundle file: no clips slot in the envelope');
+  return { head: `{${parts.slice(0, at).join(',')}`, tail: `]${at < parts.length ? ',' : ''}${parts.slice(at).join(',')}}\n` };
+}
+
+/** The compact file: `[` and `]` cut off each chunk's array, commas between chunks. */
+async function* compactChunks(file: BundleFile, size: number, pause: () => Promise<void>, check: (c: unknown) => unknown, options: SerializeChunkOptions): AsyncGenerator<string, void, undefined> {
+  const { clips, ...envelope } = file;
+  const { head, tail } = compactShell(BundleFileSchema.parse({ ...envelope, clips: [] }));
+  yield head;
+  for (let start = 0; start < clips.length; start += size) {
+    if (start > 0) await pause();
+    options.signal?.throwIfAborted();
+    const array = JSON.stringify(clips.slice(start, start + size).map(check));
+    yield `${start === 0 ? '' : ','}${array.slice(1, -1)}`;
+    options.onProgress?.(Math.min(start + size, clips.length), clips.length);
+  }
+  if (clips.length === 0) options.onProgress?.(0, 0);
+  yield tail;
+}
+
 /** The bundle file's JSON text, as serializeBundleFile writes it, in chunks. */
 export async function* serializeBundleFileInChunks(file: BundleFile, options: SerializeChunkOptions = {}): AsyncGenerator<string, void, undefined> {
   const size = Math.max(1, Math.floor(options.chunkSize ?? 200));
   const pause = options.yieldToEventLoop ?? timerYield;
   const check = options.validate === false ? <T>(c: T) => c : (c: unknown) => ExportedClipSchema.parse(c);
+  if (options.compact) {
+    yield* compactChunks(file, size, pause, check, options);
+    return;
+  }
   const { clips, ...envelope } = file;
   // The envelope goes through the schema like the whole file would (key order included).
   const shell = `${JSON.stringify(BundleFileSchema.parse({ ...envelope, clips: [] }), null, 2)}\n`;
