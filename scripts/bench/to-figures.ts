@@ -90,7 +90,7 @@ export function searchFigures(r: SearchBenchResult): Figure[] {
 export function exportFigures(r: ExportBenchResult): Figure[] {
   const one = (name: SpecName, format: string) =>
     row(name, summarize(seconds(r.ms[format] ?? [])), {
-      note: `readBundleWithClips + renderExport('${format}') + Blob for a bundle of ${r.clips.toLocaleString('en')} clips grouped by unit, from the stored library of 10,000 (${n((r.bytes[format] ?? 0) / 2 ** 20)} MB file; longest main-thread stall ${n(r.longestGapMs[format] ?? NaN)} ms).`,
+      note: `readBundleWithClips + renderExport('${format}') + Blob for a bundle of ${r.clips.toLocaleString('en')} clips grouped by unit, from the stored library of 10,000 (${n((r.bytes[format] ?? 0) / 2 ** 20)} MB file; longest main-thread stall ${n(r.longestGapMs[format] ?? NaN)} ms; last run: read ${n(r.phases?.[format]?.readMs ?? NaN)} ms, render ${n(r.phases?.[format]?.renderMs ?? NaN)} ms, Blob ${n(r.phases?.[format]?.blobMs ?? NaN)} ms).`,
     });
   return [one('exportJson', 'json'), one('exportHtml', 'html'), one('exportCsv', 'csv')];
 }

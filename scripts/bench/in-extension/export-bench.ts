@@ -15,6 +15,8 @@ export interface ExportBenchResult {
   ms: Record<string, number[]>;
   bytes: Record<string, number>;
   longestGapMs: Record<string, number>;
+  /** Per format, the last run split into reading the database, rendering the parts and making the Blob (ms). */
+  phases: Record<string, { readMs: number; renderMs: number; blobMs: number }>;
 }
 
 /** Up to `runs` rounds of every format while within `budgetMs` (one round at least). */
@@ -26,16 +28,22 @@ export async function exportBench(options: { dbName: string; clips: number; form
   const ms: Record<string, number[]> = {};
   const bytes: Record<string, number> = {};
   const longestGapMs: Record<string, number> = {};
+  const phases: ExportBenchResult['phases'] = {};
   const start = performance.now();
   for (let r = 0; r < options.runs && (r === 0 || performance.now() - start < options.budgetMs); r++) {
     for (const format of options.formats) {
       const t = performance.now();
       const watched = await watchMainThread(async () => {
         // As the export panel reads: bodies only for the formats that print them.
+        const t0 = performance.now();
         const source = await readBundleWithClips(db, bundle.id, { bodies: BODY_FORMATS.has(format) });
         if (!source) throw new Error('the bundle is gone');
+        const t1 = performance.now();
         const parts = await renderExport(format, source, { lang: 'vi' });
-        return new Blob(parts, { type: FORMAT_FILE[format].type });
+        const t2 = performance.now();
+        const blob = new Blob(parts, { type: FORMAT_FILE[format].type });
+        phases[format] = { readMs: t1 - t0, renderMs: t2 - t1, blobMs: performance.now() - t2 };
+        return blob;
       });
       (ms[format] ??= []).push(performance.now() - t);
       bytes[format] = watched.result.size;
@@ -43,5 +51,5 @@ export async function exportBench(options: { dbName: string; clips: number; form
     }
   }
   db.close();
-  return { clips: ids.length, ms, bytes, longestGapMs };
+  return { clips: ids.length, ms, bytes, longestGapMs, phases };
 }
