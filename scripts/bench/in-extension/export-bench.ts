@@ -1,6 +1,6 @@
 import { BantinDb } from '../../../src/platform/db/bantin-db.ts';
 import { createBundleFromClipIds } from '../../../src/platform/bundles/create-bundle.ts';
-import { BODY_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../src/platform/export/export-formats.ts';
+import { bodiesFor, FORMAT_FILE, type ExportFormat } from '../../../src/platform/export/export-formats.ts';
 import { readBundleWithClips } from '../../../src/platform/export/read-exported-clips.ts';
 import { renderExport } from '../../../src/platform/export/render-export.ts';
 import { watchMainThread } from './library-fixtures.ts';
@@ -36,7 +36,7 @@ export async function exportBench(options: { dbName: string; clips: number; form
       const watched = await watchMainThread(async () => {
         // As the export panel reads: bodies only for the formats that print them.
         const t0 = performance.now();
-        const source = await readBundleWithClips(db, bundle.id, { bodies: BODY_FORMATS.has(format) });
+        const source = await readBundleWithClips(db, bundle.id, { bodies: bodiesFor(format) });
         if (!source) throw new Error('the bundle is gone');
         const t1 = performance.now();
         const parts = await renderExport(format, source, { lang: 'vi' });

@@ -93,6 +93,24 @@ describe('reading clips for export', () => {
     expect(await readBundleWithClips(db, 'nope')).toBeUndefined();
   });
 
+  it("reads for a digest only the bodies of clips without a lead, and the digest comes out the same", async () => {
+    const db = freshDb();
+    await seedClips(db, exampleClips);
+    await saveBundle(db, exampleBundle, exampleBundle.updatedAt);
+    const whole = await readBundleWithClips(db, exampleBundle.id);
+    const slim = await readBundleWithClips(db, exampleBundle.id, { bodies: 'summary' });
+    expect(slim?.clips.map((c) => c.id)).toEqual(whole?.clips.map((c) => c.id));
+    for (const c of slim!.clips) {
+      const full = whole!.clips.find((w) => w.id === c.id)!;
+      // A clip without a lead keeps its text (its summary); the others come without their body.
+      expect(c.text).toBe(full.lead.trim() ? '' : full.text);
+      expect({ ...c, text: '', html: '' }).toEqual({ ...full, text: '', html: '' });
+    }
+    expect(slim!.clips.some((c) => c.text !== '')).toBe(true);
+    expect(slim!.clips.some((c) => c.text === '')).toBe(true);
+    expect(renderDigestHtml(buildDigest(slim!.bundle, slim!.clips))).toBe(renderDigestHtml(buildDigest(whole!.bundle, whole!.clips)));
+  });
+
   it('renders every format from the stored bundle the way the core does', async () => {
     const db = freshDb();
     await seedClips(db, exampleClips);

@@ -11,6 +11,12 @@ export const DIGEST_FORMATS: ReadonlySet<ExportFormat> = new Set(['html', 'markd
 /** Formats that print the article text (or carry it): the others never read the bodies, the bulk of the data. */
 export const BODY_FORMATS: ReadonlySet<ExportFormat> = new Set(['json', 'ndjson', 'html', 'markdown', 'docx']);
 
+/** The bodies a format reads: the digests print text only as the summary of a clip without a lead (readExportedClips' `'summary'`). */
+export function bodiesFor(format: ExportFormat): boolean | 'summary' {
+  if (DIGEST_FORMATS.has(format)) return 'summary';
+  return BODY_FORMATS.has(format);
+}
+
 export const FORMAT_FILE: Record<ExportFormat, { suffix: string; type: string }> = {
   json: { suffix: '.bantin.json', type: 'application/json' },
   html: { suffix: '.html', type: 'text/html;charset=utf-8' },

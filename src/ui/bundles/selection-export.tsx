@@ -18,7 +18,7 @@ export function SelectionExport({ clipIds }: { clipIds: string[] }) {
   const defaults = useBundleDefaults();
   const db = useBundlesDb();
   const title = t('sidebar.selection-title');
-  const load = async (bodies: boolean): Promise<ExportSource> => {
+  const load = async (bodies: boolean | 'summary'): Promise<ExportSource> => {
     const clips = selectClipsForQuery(await readExportedClips(db, clipIds, { bodies }), {});
     const now = new Date().toISOString();
     const period = periodOfClips(clips);

@@ -1,6 +1,6 @@
 import { downloadFile } from '../../../platform/export/download-file.ts';
 import { exportFileName } from '../../../platform/export/export-file-name.ts';
-import { BODY_FORMATS, EXPORT_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../platform/export/export-formats.ts';
+import { bodiesFor, EXPORT_FORMATS, FORMAT_FILE, type ExportFormat } from '../../../platform/export/export-formats.ts';
 import type { ExportSource } from '../../../platform/export/render-export.ts';
 import { useLanguage } from '../../i18n/language-context.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -11,7 +11,7 @@ import { useJob } from './use-job.ts';
 
 interface Props {
   /** The bundle and its clips, read when an export starts (bodies only for `withBodies`); its title and period name the file. */
-  load: (withBodies: boolean) => Promise<ExportSource>;
+  load: (bodies: boolean | 'summary') => Promise<ExportSource>;
   heading?: string;
   disabled?: boolean;
 }
@@ -26,7 +26,7 @@ export function ExportPanel({ load, heading, disabled }: Props) {
     job.run(async ({ signal, progress }) => {
       const name = t(`export.${format}`);
       progress({ label: t('export.reading') });
-      const source = await load(BODY_FORMATS.has(format));
+      const source = await load(bodiesFor(format));
       signal.throwIfAborted();
       // Loaded on the first export: the writers of every format stay out of the page's start.
       const { renderExport } = await import('../../../platform/export/render-export.ts');
