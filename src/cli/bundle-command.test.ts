@@ -68,7 +68,7 @@ describe('bantin bundle', () => {
     const out = join(dir, 'partial.json');
     const r = await run('--out', out, '--now', now, ...paths('huunghi.html', 'broken.html'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.html: not-html');
+    expect(r.stderr).toContain('broken.html: not an HTML page');
     const parsed = parseBundleFile(readFileSync(out, 'utf8'));
     expect(parsed.ok && parsed.file.clips).toHaveLength(1);
     const none = await run('--out', join(dir, 'none.json'), ...paths('broken.html'));

@@ -26,10 +26,11 @@ function usage(message: string): number {
 async function clipOf(path: string, url: string | undefined, now: string): Promise<{ clip: ExportedClip; ok: boolean } | null> {
   // Loaded on use: the extractor and the tagger's gazetteer are the heavy part
   // of the command line, and the other commands should not pay for them.
-  const [{ loadPage }, { tagEntities }] = await Promise.all([import('./load-page.ts'), import('../core/tag/tag-entities.ts')]);
-  const page = await loadPage(path, { url });
+  // The load failure in words, as extract and tag say it.
+  const [{ readInputArticle }, { tagEntities }] = await Promise.all([import('./read-input-article.ts'), import('../core/tag/tag-entities.ts')]);
+  const page = await readInputArticle(path, { url });
   if (!page.ok) {
-    say(`${path}: ${page.error}${page.detail ? ` (${page.detail})` : ''}`);
+    say(`${path}: ${page.message}`);
     return null;
   }
   const { article } = page;
