@@ -16,7 +16,7 @@ import { gazetteerIndex } from './gazetteer/gazetteer-index.ts';
 import { resolveRefDate } from './resolve-ref-date.ts';
 import { sentenceIndexAt } from './split-sentences.ts';
 import { createTagContext } from './tag-context.ts';
-import { toNfc } from './to-nfc.ts';
+import { toNfc } from '../text/to-nfc.ts';
 
 export interface TagOptions {
   /** The article's publication date (ISO 8601): gives a year to "20/8", "quý III". */

@@ -3,6 +3,7 @@ import { simhash } from '../../core/fingerprint/simhash.ts';
 import { detectLanguage as francDetect } from '../../core/lang/detect-language.ts';
 import type { Entity, ExtractedArticle, ExtractWarning, VocabularyEntry } from '../../core/schemas/index.ts';
 import { tagEntities as coreTagEntities, type TagOptions } from '../../core/tag/tag-entities.ts';
+import { toNfc } from '../../core/text/to-nfc.ts';
 
 // What the background adds to an extracted article: its language (the
 // extract script runs without franc to stay small), the entities and the
@@ -47,7 +48,7 @@ export function tagArticle(article: Enrichable, vocabulary: readonly VocabularyE
 
 /** The story fingerprint of the body (NFC). */
 export function fingerprintOf(article: Pick<Enrichable, 'text'>, fns: EnrichFunctions = CORE_ENRICH): string {
-  return fns.fingerprint(article.text.normalize('NFC'));
+  return fns.fingerprint(toNfc(article.text));
 }
 
 /** Tags and fingerprints the article; throws when the tagger does. */

@@ -3,6 +3,7 @@ import type { ClipOutcome } from '../../core/schemas/clip-outcome.ts';
 import type { Clip, ExtractedArticle, VocabularyEntry } from '../../core/schemas/index.ts';
 import { mergeRetagged } from '../../core/review/merge-retagged.ts';
 import { cleanUrl } from '../../core/extract/clean-url.ts';
+import { toNfc } from '../../core/text/to-nfc.ts';
 import { discardClip, getClip, markClipFailed, saveClipContent, findSameStory } from '../db/clips-repository.ts';
 import { entitiesOfClip } from '../db/entities-repository.ts';
 import { storageErrorCode } from '../db/storage-errors.ts';
@@ -77,7 +78,7 @@ export async function storeArticle(ctx: ClipContext, record: Clip, article: Extr
   const { db, enrich } = ctx;
   const now = ctx.now();
   const base = withArticle(record, article, now);
-  const body = { id: record.id, text: article.text.normalize('NFC'), html: article.html };
+  const body = { id: record.id, text: toNfc(article.text), html: article.html };
   try {
     const inputs = early.inputs ?? readTaggingInputs(ctx, record.id);
     const enrichable = { ...article, text: body.text };
