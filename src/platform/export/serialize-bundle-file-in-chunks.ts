@@ -32,8 +32,35 @@ const CLIPS_SLOT = '\n  "clips": []';
 const WRAP_HEAD = '{\n  "clips": [\n';
 const WRAP_TAIL = '\n  ]\n}';
 
+/** How the file's text goes around its clips: the whole file without clips, the text before and after them, the separators and one chunk's clips. */
+interface Layout {
+  empty: string;
+  head: string;
+  tail: string;
+  first: string;
+  between: string;
+  clipsText: (clips: unknown[]) => string;
+}
+
+function indentedLayout(envelope: BundleFile): Layout {
+  const shell = `${JSON.stringify(envelope, null, 2)}\n`;
+  const slot = shell.indexOf(CLIPS_SLOT);
+  if (slot < 0) throw new Error('bundle file: no clips slot in the envelope');
+  return {
+    empty: shell,
+    head: `${shell.slice(0, slot)}\n  "clips": [`,
+    tail: `\n  ]${shell.slice(slot + CLIPS_SLOT.length)}`,
+    first: '\n',
+    between: ',\n',
+    clipsText: (clips) => {
+      const wrapped = JSON.stringify({ clips }, null, 2);
+      return wrapped.slice(WRAP_HEAD.length, wrapped.length - WRAP_TAIL.length);
+    },
+  };
+}
+
 /** The compact envelope around its clips, key by key as JSON.stringify orders them (a search for `"clips":[]` could hit a nested key). */
-function compactShell(envelope: Record<string, unknown>): { head: string; tail: string } {
+function compactLayout(envelope: BundleFile): Layout {
   const parts: string[] = [];
   let at = -1;
   for (const [key, value] of Object.entries(envelope)) {
@@ -41,23 +68,10 @@ function compactShell(envelope: Record<string, unknown>): { head: string; tail: 
     else if (value !== undefined) parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
   }
   if (at < 0) throw new Error('bundle file: no clips slot in the envelope');
-  return { head: `{${parts.slice(0, at).join(',')}`, tail: `]${at < parts.length ? ',' : ''}${parts.slice(at).join(',')}}\n` };
-}
-
-/** The compact file: `[` and `]` cut off each chunk's array, commas between chunks. */
-async function* compactChunks(file: BundleFile, size: number, pause: () => Promise<void>, check: (c: unknown) => unknown, options: SerializeChunkOptions): AsyncGenerator<string, void, undefined> {
-  const { clips, ...envelope } = file;
-  const { head, tail } = compactShell(BundleFileSchema.parse({ ...envelope, clips: [] }));
-  yield head;
-  for (let start = 0; start < clips.length; start += size) {
-    if (start > 0) await pause();
-    options.signal?.throwIfAborted();
-    const array = JSON.stringify(clips.slice(start, start + size).map(check));
-    yield `${start === 0 ? '' : ','}${array.slice(1, -1)}`;
-    options.onProgress?.(Math.min(start + size, clips.length), clips.length);
-  }
-  if (clips.length === 0) options.onProgress?.(0, 0);
-  yield tail;
+  const head = `{${parts.slice(0, at).join(',')}`;
+  const tail = `]${at < parts.length ? ',' : ''}${parts.slice(at).join(',')}}\n`;
+  // `[` and `]` cut off each chunk's array, commas between chunks.
+  return { empty: head + tail, head, tail, first: '', between: ',', clipsText: (clips) => JSON.stringify(clips).slice(1, -1) };
 }
 
 /** The bundle file's JSON text, as serializeBundleFile writes it, in chunks. */
@@ -65,27 +79,21 @@ export async function* serializeBundleFileInChunks(file: BundleFile, options: Se
   const size = Math.max(1, Math.floor(options.chunkSize ?? 200));
   const pause = options.yieldToEventLoop ?? timerYield;
   const check = options.validate === false ? <T>(c: T) => c : (c: unknown) => ExportedClipSchema.parse(c);
-  if (options.compact) {
-    yield* compactChunks(file, size, pause, check, options);
-    return;
-  }
   const { clips, ...envelope } = file;
   // The envelope goes through the schema like the whole file would (key order included).
-  const shell = `${JSON.stringify(BundleFileSchema.parse({ ...envelope, clips: [] }), null, 2)}\n`;
-  const slot = shell.indexOf(CLIPS_SLOT);
-  if (slot < 0) throw new Error('bundle file: no clips slot in the envelope');
+  const parsed = BundleFileSchema.parse({ ...envelope, clips: [] });
+  const layout = options.compact ? compactLayout(parsed) : indentedLayout(parsed);
   if (clips.length === 0) {
-    yield shell;
+    yield layout.empty;
     options.onProgress?.(0, 0);
     return;
   }
-  yield `${shell.slice(0, slot)}\n  "clips": [`;
+  yield layout.head;
   for (let start = 0; start < clips.length; start += size) {
     if (start > 0) await pause();
     options.signal?.throwIfAborted();
-    const wrapped = JSON.stringify({ clips: clips.slice(start, start + size).map(check) }, null, 2);
-    yield `${start === 0 ? '\n' : ',\n'}${wrapped.slice(WRAP_HEAD.length, wrapped.length - WRAP_TAIL.length)}`;
+    yield `${start === 0 ? layout.first : layout.between}${layout.clipsText(clips.slice(start, start + size).map(check))}`;
     options.onProgress?.(Math.min(start + size, clips.length), clips.length);
   }
-  yield `\n  ]${shell.slice(slot + CLIPS_SLOT.length)}`;
+  yield layout.tail;
 }
